@@ -1,0 +1,95 @@
+#include "ActionRepository.h"
+
+Status ActionRepository::insert(Action &action)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO actions (customer_id, planned_date, step, channel, status,"
+                                            " amount_cents, done_at, outcome, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                            " RETURNING id"));
+    q.addBindValue(action.customerId);
+    q.addBindValue(action.plannedDate.toString(Qt::ISODate));
+    q.addBindValue(action.step);
+    q.addBindValue(action.channel);
+    q.addBindValue(Action::statusKey(action.status));
+    q.addBindValue(action.amountCents);
+    q.addBindValue(Sql::timestamp(action.doneAt));
+    q.addBindValue(Sql::text(action.outcome));
+    q.addBindValue(Sql::text(action.comment));
+    if (auto s = m_db.exec(q); !s)
+        return s;
+    q.next();
+    action.id = q.value(0).toLongLong();
+    return m_links.replace(action.id, action.invoiceIds);
+}
+
+Status ActionRepository::update(const Action &action)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE actions SET customer_id = ?, planned_date = ?, step = ?, channel = ?,"
+                                            " status = ?, amount_cents = ?, done_at = ?, outcome = ?, comment = ?"
+                                            " WHERE id = ?"));
+    q.addBindValue(action.customerId);
+    q.addBindValue(action.plannedDate.toString(Qt::ISODate));
+    q.addBindValue(action.step);
+    q.addBindValue(action.channel);
+    q.addBindValue(Action::statusKey(action.status));
+    q.addBindValue(action.amountCents);
+    q.addBindValue(Sql::timestamp(action.doneAt));
+    q.addBindValue(Sql::text(action.outcome));
+    q.addBindValue(Sql::text(action.comment));
+    q.addBindValue(action.id);
+    if (auto s = m_db.exec(q); !s)
+        return s;
+    return m_links.replace(action.id, action.invoiceIds);
+}
+
+QList<Action> ActionRepository::select(const QString &where, const QVariantList &binds)
+{
+    QList<Action> list;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, customer_id, planned_date, step, channel, status, amount_cents,"
+                                            " done_at, outcome, comment FROM actions WHERE ")
+                             + where + QStringLiteral(" ORDER BY planned_date, customer_id, id"));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!m_db.exec(q))
+        return list;
+    while (q.next()) {
+        Action a;
+        a.id = q.value(0).toLongLong();
+        a.customerId = q.value(1).toLongLong();
+        a.plannedDate = Sql::toDate(q.value(2));
+        a.step = q.value(3).toString();
+        a.channel = q.value(4).toString();
+        a.status = Action::statusFromKey(q.value(5).toString());
+        a.amountCents = q.value(6).toLongLong();
+        a.doneAt = Sql::toTimestamp(q.value(7));
+        a.outcome = q.value(8).toString();
+        a.comment = q.value(9).toString();
+        list << a;
+    }
+    for (Action &a : list)
+        a.invoiceIds = m_links.invoicesOf(a.id);
+    return list;
+}
+
+std::optional<Action> ActionRepository::findById(qint64 id)
+{
+    const auto list = select(QStringLiteral("id = ?"), {id});
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+QList<Action> ActionRepository::between(const QDate &from, const QDate &to)
+{
+    return select(QStringLiteral("planned_date >= ? AND planned_date <= ?"),
+                  {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+}
+
+QList<Action> ActionRepository::overdue(const QDate &day)
+{
+    return select(QStringLiteral("planned_date < ? AND status = 'planned'"), {day.toString(Qt::ISODate)});
+}
+
+QList<Action> ActionRepository::forCustomer(qint64 customerId)
+{
+    return select(QStringLiteral("customer_id = ?"), {customerId});
+}

@@ -1,0 +1,28 @@
+#pragma once
+// ActionRepository: planned and completed reminders (the calendar's output and the record of what was done).
+
+#include "Action.h"
+#include "Database.h"
+#include "LinkTable.h"
+#include "Result.h"
+
+class ActionRepository final
+{
+public:
+    explicit ActionRepository(Database &db) : m_db(db), m_links(db, QStringLiteral("action_invoices"), QStringLiteral("action_id")) {}
+
+    Status insert(Action &action);
+    Status update(const Action &action);
+    std::optional<Action> findById(qint64 id);
+    // Actions planned in [from, to], any status, ordered by date then customer.
+    QList<Action> between(const QDate &from, const QDate &to);
+    // Planned (not done) actions dated before `day`: the ones to carry forward.
+    QList<Action> overdue(const QDate &day);
+    QList<Action> forCustomer(qint64 customerId);
+
+private:
+    QList<Action> select(const QString &where, const QVariantList &binds);
+
+    Database &m_db;
+    LinkTable m_links;
+};
