@@ -45,11 +45,14 @@ Status Database::open(const QString &path)
     m_dialect = SqlDialect::SQLite;
 
     // Refuse a file that is not SQLite before anything writes to it.
-    QSqlQuery probe(m_db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        const QString why = describe(probe.lastError());
-        close();
-        return Status::failure(QStringLiteral("%1 : ce n'est pas une base Encaisse lisible (%2)").arg(path, why));
+    {
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            const QString why = describe(probe.lastError());
+            probe = QSqlQuery();
+            close();
+            return Status::failure(QStringLiteral("%1 : ce n'est pas une base Encaisse lisible (%2)").arg(path, why));
+        }
     }
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
                                "PRAGMA synchronous = NORMAL"}) {

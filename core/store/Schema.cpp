@@ -109,13 +109,34 @@ Migration initial()
     }};
 }
 
+// Version 2: what the calendar and imports keep: editable scenarios per payer profile, the ECB rate table for
+// late-payment penalties, and the history of imported files.
+Migration collectionSettings()
+{
+    return {2, QStringLiteral("scenarios, ECB rates, import history"), {
+        QStringLiteral("CREATE TABLE scenarios (id %PK%, profile TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                       " active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE scenario_steps (id %PK%,"
+                       " scenario_id BIGINT NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL, step TEXT NOT NULL, offset_days INTEGER NOT NULL,"
+                       " relative_to TEXT NOT NULL DEFAULT 'due' CHECK (relative_to IN ('due', 'previous')),"
+                       " channel TEXT NOT NULL CHECK (channel IN ('phone', 'email', 'letter', 'registered_letter')),"
+                       " template_key TEXT NOT NULL DEFAULT '', min_amount_cents BIGINT NOT NULL DEFAULT 0,"
+                       " UNIQUE (scenario_id, position))"),
+        QStringLiteral("CREATE TABLE ecb_rates (in_force_from TEXT PRIMARY KEY, rate_bp INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE imports (id %PK%, imported_at TEXT NOT NULL, file_name TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL, format TEXT NOT NULL, mode TEXT NOT NULL, report TEXT NOT NULL DEFAULT '{}')"),
+        QStringLiteral("CREATE INDEX imports_sha ON imports (sha256)"),
+    }};
+}
+
 } // namespace
 
 namespace Schema {
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all = {initial()};
+    static const std::vector<Migration> all = {initial(), collectionSettings()};
     return all;
 }
 
