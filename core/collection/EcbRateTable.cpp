@@ -11,8 +11,10 @@ EcbRateTable::EcbRateTable(QList<Entry> entries)
 
 EcbRateTable EcbRateTable::defaults()
 {
-    // ECB main refinancing operations rate, date each decision took effect (DOMAIN.md §5).
+    // ECB main refinancing operations rate, date each decision took effect (DOMAIN.md §5). The rate was 0 % from
+    // 2016-03-16 until the July 2022 rise: without that entry, H2 2022 (rate on 1 July 2022) would wrongly use 0.50 %.
     return EcbRateTable({
+        {QDate(2016, 3, 16), 0},
         {QDate(2022, 7, 27), 50},
         {QDate(2022, 9, 14), 125},
         {QDate(2022, 11, 2), 200},

@@ -2,6 +2,7 @@
 
 #include "model/Money.h"
 
+#include <QStringList>
 #include <algorithm>
 
 namespace {
@@ -170,9 +171,9 @@ PenaltyLine PenaltyCalculator::compute(const PenaltyInput &input, QDate on) cons
             + Money(line.penaltyCents).toFrench();
     }
     if (line.floorApplied) {
-        line.explanation += QStringLiteral(" (taux contractuel %1 porté au plancher légal de 3 × %2)")
+        line.explanation += QStringLiteral(" (taux contractuel %1 porté au plancher légal\u00A0: 3 × %2 = %3)")
                                 .arg(percentToFrench(*m_settings.contractualRateBp),
-                                     percentToFrench(m_settings.legalInterestRateBp));
+                                     percentToFrench(m_settings.legalInterestRateBp), percentToFrench(floorRateBp()));
     }
     return line;
 }

@@ -98,20 +98,41 @@ std::optional<qint64> Money::parseCents(QStringView text, QString *error)
     }
     QString intPart;
     QString fracPart;
+    const QChar decimalMark = decimalAt >= 0 ? s.at(decimalAt) : QChar();
+    // A thousands separator follows at least one digit and is followed by exactly 3 digits, and is never the
+    // decimal mark's character: "1,2,3.4.5" or a date like "01.02.2024" must not pass for an amount.
+    qsizetype groupDigits = -1; // digits since the last thousands separator, -1 before the first one
+    const auto inconsistent = [&] {
+        return fail(QStringLiteral("« %1 » n'est pas un montant (séparateurs incohérents)").arg(text.toString()));
+    };
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
-        if (i == decimalAt)
+        if (i == decimalAt) {
+            if (groupDigits >= 0 && groupDigits != 3)
+                return inconsistent();
+            groupDigits = -1;
             continue;
+        }
         if (c == u',' || c == u'.') {
-            if (decimalAt >= 0 && i > decimalAt)
-                return fail(QStringLiteral("« %1 » n'est pas un montant (séparateurs incohérents)").arg(text.toString()));
+            if ((decimalAt >= 0 && i > decimalAt) || c == decimalMark || intPart.isEmpty()
+                || (groupDigits >= 0 && groupDigits != 3))
+                return inconsistent();
+            groupDigits = 0;
             continue; // thousands separator
         }
+        if (groupDigits >= 0)
+            ++groupDigits;
         (decimalAt >= 0 && i > decimalAt ? fracPart : intPart).append(c);
     }
+    if (groupDigits >= 0 && groupDigits != 3)
+        return inconsistent();
     if (intPart.isEmpty() && fracPart.isEmpty())
         return fail(QStringLiteral("« %1 » n'est pas un montant (aucun chiffre)").arg(text.toString()));
-    if (intPart.size() > 15)
+    // Zero padding ("0000000000000074,70" in some FEC exports) is not magnitude.
+    qsizetype leadingZeros = 0;
+    while (leadingZeros < intPart.size() && intPart.at(leadingZeros) == u'0')
+        ++leadingZeros;
+    if (intPart.size() - leadingZeros > 15)
         return fail(QStringLiteral("« %1 » est un montant trop grand").arg(text.toString()));
     qint64 cents = intPart.isEmpty() ? 0 : intPart.toLongLong() * 100;
     if (!fracPart.isEmpty()) {
