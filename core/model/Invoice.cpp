@@ -6,13 +6,14 @@ QString Invoice::kindKey(Kind k)
     case Kind::Invoice: return QStringLiteral("invoice");
     case Kind::CreditNote: return QStringLiteral("credit_note");
     case Kind::OpeningBalance: return QStringLiteral("opening_balance");
+    case Kind::Payment: return QStringLiteral("payment");
     }
     return {};
 }
 
 std::optional<Invoice::Kind> Invoice::kindFromKey(QStringView key)
 {
-    for (Kind k : {Kind::Invoice, Kind::CreditNote, Kind::OpeningBalance})
+    for (Kind k : {Kind::Invoice, Kind::CreditNote, Kind::OpeningBalance, Kind::Payment})
         if (kindKey(k) == key)
             return k;
     return std::nullopt;

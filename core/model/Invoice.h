@@ -1,5 +1,5 @@
 #pragma once
-// Invoice: a receivable (invoice, credit note or opening balance) with what is still open on it.
+// Invoice: a receivable item (invoice, credit note, opening balance or unmatched payment) and what is still open on it.
 
 #include <QByteArray>
 #include <QDate>
@@ -8,7 +8,8 @@
 
 struct Invoice
 {
-    enum class Kind { Invoice, CreditNote, OpeningBalance };
+    // Payment: money received and not matched to an invoice (an open credit item, e.g. from a FEC).
+    enum class Kind { Invoice, CreditNote, OpeningBalance, Payment };
     enum class Status { Open, PartiallyPaid, Paid, Cancelled };
 
     qint64 id = 0;

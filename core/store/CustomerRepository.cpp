@@ -247,7 +247,7 @@ QList<CustomerSummary> CustomerRepository::summaries(const QDate &today)
         " COALESCE(b.open_cents, 0), COALESCE(b.open_count, 0), COALESCE(b.overdue_cents, 0), b.oldest_due"
         " FROM customers c LEFT JOIN ("
         "  SELECT customer_id, SUM(open_cents) AS open_cents,"
-        "   SUM(CASE WHEN kind <> 'credit_note' THEN 1 ELSE 0 END) AS open_count,"
+        "   SUM(CASE WHEN kind IN ('invoice', 'opening_balance') THEN 1 ELSE 0 END) AS open_count,"
         "   SUM(CASE WHEN due_date < ? AND open_cents > 0 THEN open_cents ELSE 0 END) AS overdue_cents,"
         "   MIN(CASE WHEN open_cents > 0 THEN due_date END) AS oldest_due"
         "  FROM invoices WHERE status IN ('open', 'partially_paid') GROUP BY customer_id"

@@ -40,7 +40,7 @@ Migration initial()
                        " phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', is_primary INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX contacts_customer ON contacts (customer_id)"),
         QStringLiteral("CREATE TABLE invoices (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
-                       " number TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('invoice', 'credit_note', 'opening_balance')),"
+                       " number TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('invoice', 'credit_note', 'opening_balance', 'payment')),"
                        " issue_date TEXT NOT NULL, due_date TEXT NOT NULL, currency TEXT NOT NULL DEFAULT 'EUR',"
                        " amount_excl_cents BIGINT NOT NULL DEFAULT 0, amount_cents BIGINT NOT NULL,"
                        " open_cents BIGINT NOT NULL,"
