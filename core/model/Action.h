@@ -12,7 +12,9 @@ struct Action
 
     qint64 id = 0;
     qint64 customerId = 0;
-    QDate plannedDate;
+    QDate plannedDate;   // the day it stands on in the agenda (overdue actions are carried forward to today)
+    QDate scheduledDate; // the day the scenario asked for; earlier than plannedDate when carried forward
+    bool pinned = false; // moved by hand: the planner leaves its date alone
     QString step;     // preventive, level1, level2, level3, formal_notice, litigation, promise_followup, instalment_check
     QString channel;  // phone, email, letter, registered_letter
     Status status = Status::Planned;
@@ -22,6 +24,8 @@ struct Action
     QString outcome;  // promise, voicemail, unreachable, invoice_not_received, awaiting_approval, dispute, in_payment,
                       // payment_sent, other
     QString comment;
+
+    bool isOverdue() const { return scheduledDate.isValid() && scheduledDate < plannedDate; }
 
     static QString statusKey(Status s);
     static Status statusFromKey(QStringView key);

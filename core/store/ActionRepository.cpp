@@ -1,10 +1,12 @@
 #include "ActionRepository.h"
 
+#include <QHash>
+
 Status ActionRepository::insert(Action &action)
 {
     QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO actions (customer_id, planned_date, step, channel, status,"
-                                            " amount_cents, done_at, outcome, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                            " RETURNING id"));
+                                            " amount_cents, done_at, outcome, comment, scheduled_date, pinned)"
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(action.customerId);
     q.addBindValue(action.plannedDate.toString(Qt::ISODate));
     q.addBindValue(action.step);
@@ -14,6 +16,8 @@ Status ActionRepository::insert(Action &action)
     q.addBindValue(Sql::timestamp(action.doneAt));
     q.addBindValue(Sql::text(action.outcome));
     q.addBindValue(Sql::text(action.comment));
+    q.addBindValue(Sql::date(action.scheduledDate.isValid() ? action.scheduledDate : action.plannedDate));
+    q.addBindValue(action.pinned ? 1 : 0);
     if (auto s = m_db.exec(q); !s)
         return s;
     q.next();
@@ -24,8 +28,8 @@ Status ActionRepository::insert(Action &action)
 Status ActionRepository::update(const Action &action)
 {
     QSqlQuery q = m_db.query(QStringLiteral("UPDATE actions SET customer_id = ?, planned_date = ?, step = ?, channel = ?,"
-                                            " status = ?, amount_cents = ?, done_at = ?, outcome = ?, comment = ?"
-                                            " WHERE id = ?"));
+                                            " status = ?, amount_cents = ?, done_at = ?, outcome = ?, comment = ?,"
+                                            " scheduled_date = ?, pinned = ? WHERE id = ?"));
     q.addBindValue(action.customerId);
     q.addBindValue(action.plannedDate.toString(Qt::ISODate));
     q.addBindValue(action.step);
@@ -35,6 +39,8 @@ Status ActionRepository::update(const Action &action)
     q.addBindValue(Sql::timestamp(action.doneAt));
     q.addBindValue(Sql::text(action.outcome));
     q.addBindValue(Sql::text(action.comment));
+    q.addBindValue(Sql::date(action.scheduledDate.isValid() ? action.scheduledDate : action.plannedDate));
+    q.addBindValue(action.pinned ? 1 : 0);
     q.addBindValue(action.id);
     if (auto s = m_db.exec(q); !s)
         return s;
@@ -45,7 +51,7 @@ QList<Action> ActionRepository::select(const QString &where, const QVariantList 
 {
     QList<Action> list;
     QSqlQuery q = m_db.query(QStringLiteral("SELECT id, customer_id, planned_date, step, channel, status, amount_cents,"
-                                            " done_at, outcome, comment FROM actions WHERE ")
+                                            " done_at, outcome, comment, scheduled_date, pinned FROM actions WHERE ")
                              + where + QStringLiteral(" ORDER BY planned_date, customer_id, id"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -63,10 +69,26 @@ QList<Action> ActionRepository::select(const QString &where, const QVariantList 
         a.doneAt = Sql::toTimestamp(q.value(7));
         a.outcome = q.value(8).toString();
         a.comment = q.value(9).toString();
+        a.scheduledDate = Sql::toDate(q.value(10));
+        a.pinned = q.value(11).toInt() != 0;
         list << a;
     }
-    for (Action &a : list)
-        a.invoiceIds = m_links.invoicesOf(a.id);
+    // One query for all the links of the selected actions, not one per action.
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        index.insert(list.at(i).id, i);
+    QSqlQuery l = m_db.query(QStringLiteral("SELECT action_id, invoice_id FROM action_invoices WHERE action_id IN"
+                                            " (SELECT id FROM actions WHERE ") + where
+                             + QStringLiteral(") ORDER BY action_id, invoice_id"));
+    for (const QVariant &v : binds)
+        l.addBindValue(v);
+    if (m_db.exec(l)) {
+        while (l.next()) {
+            const auto it = index.constFind(l.value(0).toLongLong());
+            if (it != index.constEnd())
+                list[*it].invoiceIds << l.value(1).toLongLong();
+        }
+    }
     return list;
 }
 

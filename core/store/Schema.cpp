@@ -64,7 +64,7 @@ Migration initial()
                        " planned_date TEXT NOT NULL, step TEXT NOT NULL, channel TEXT NOT NULL,"
                        " status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'cancelled')),"
                        " amount_cents BIGINT NOT NULL DEFAULT 0, done_at TEXT, outcome TEXT NOT NULL DEFAULT '',"
-                       " comment TEXT NOT NULL DEFAULT '')"),
+                       " comment TEXT NOT NULL DEFAULT '', scheduled_date TEXT, pinned INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX actions_date ON actions (planned_date, status)"),
         QStringLiteral("CREATE INDEX actions_customer ON actions (customer_id, planned_date)"),
         QStringLiteral("CREATE TABLE action_invoices (action_id BIGINT NOT NULL REFERENCES actions (id) ON DELETE CASCADE,"
@@ -120,7 +120,7 @@ Migration collectionSettings()
                        " scenario_id BIGINT NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,"
                        " position INTEGER NOT NULL, step TEXT NOT NULL, offset_days INTEGER NOT NULL,"
                        " relative_to TEXT NOT NULL DEFAULT 'due' CHECK (relative_to IN ('due', 'previous')),"
-                       " channel TEXT NOT NULL CHECK (channel IN ('phone', 'email', 'letter', 'registered_letter')),"
+                       " channel TEXT NOT NULL CHECK (channel IN ('auto', 'phone', 'email', 'letter', 'registered_letter')),"
                        " template_key TEXT NOT NULL DEFAULT '', min_amount_cents BIGINT NOT NULL DEFAULT 0,"
                        " UNIQUE (scenario_id, position))"),
         QStringLiteral("CREATE TABLE ecb_rates (in_force_from TEXT PRIMARY KEY, rate_bp INTEGER NOT NULL)"),
