@@ -264,8 +264,12 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
                 continue;
             }
             const bool preventive = step.step == u"preventive";
-            if (preventive && (today >= inv.due || summerPending.contains(inv.id)))
-                break; // too late to be preventive, or the summer call covers it
+            if (preventive && (today >= inv.due || summerPending.contains(inv.id))) {
+                if (summerPending.contains(inv.id))
+                    break; // the summer call is this invoice's preventive reminder
+                previousScheduled = scheduled; // too late to be preventive: straight to the first reminder
+                continue;
+            }
             QDate date = scheduled;
             if (previousDone.isValid())
                 date = std::max(date, previousDone.addDays(m_settings.minGapDays));
