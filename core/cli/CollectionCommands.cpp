@@ -9,6 +9,7 @@
 #include "CustomerRepository.h"
 #include "InvoiceRepository.h"
 #include "Money.h"
+#include "PayerProfiler.h"
 #include "ReminderPlanner.h"
 #include "SettingsRepository.h"
 
@@ -212,6 +213,50 @@ int penaltiesCommand(Database &db, const ParsedCommandLine &cl, QTextStream &out
     return 0;
 }
 
+int classifyCommand(Database &db, const ParsedCommandLine &cl, QTextStream &out, QTextStream &err)
+{
+    SettingsRepository settings(db);
+    auto result = PayerProfiler(db, ProfileThresholds::load(settings)).run(Clock::instance().today());
+    if (!result)
+        return CliSupport::fail(err, result.error());
+    QHash<qint64, Customer> customers;
+    for (const Customer &c : CustomerRepository(db).all())
+        customers.insert(c.id, c);
+    if (cl.has(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const Classification &c : std::as_const(*result)) {
+            const Customer cu = customers.value(c.customerId);
+            QJsonObject o;
+            o.insert(QStringLiteral("code"), cu.code);
+            o.insert(QStringLiteral("name"), cu.name);
+            o.insert(QStringLiteral("computed_profile"), payerProfileKey(c.profile));
+            o.insert(QStringLiteral("profile"), payerProfileKey(cu.effectiveProfile().value_or(c.profile)));
+            o.insert(QStringLiteral("profile_label"), payerProfileFrench(cu.effectiveProfile().value_or(c.profile)));
+            o.insert(QStringLiteral("overridden"), cu.profileOverride.has_value());
+            if (cu.profileOverride)
+                o.insert(QStringLiteral("override_reason"), cu.profileOverrideReason);
+            o.insert(QStringLiteral("explanation"), c.explanation);
+            o.insert(QStringLiteral("figures"), c.figures.toJson());
+            array.append(o);
+        }
+        CliSupport::printJson(out, QJsonDocument(array));
+        return 0;
+    }
+    QHash<PayerProfile, int> counts;
+    for (const Classification &c : std::as_const(*result)) {
+        const Customer cu = customers.value(c.customerId);
+        const PayerProfile p = cu.effectiveProfile().value_or(c.profile);
+        ++counts[p];
+        out << cu.code << QStringLiteral("  ") << cu.name << QStringLiteral("  ") << payerProfileFrench(p)
+            << (cu.profileOverride ? QStringLiteral(" (à la main)") : QString()) << QStringLiteral("  — ") << c.explanation << '\n';
+    }
+    QStringList summary;
+    for (PayerProfile p : AllPayerProfiles)
+        summary << QStringLiteral("%1 %2").arg(counts.value(p)).arg(payerProfileFrench(p));
+    out << QStringLiteral("%1 clients classés : %2\n").arg(result->size()).arg(summary.join(QStringLiteral(", ")));
+    return 0;
+}
+
 } // namespace
 
 QList<CommandSpec> Commands::collection()
@@ -226,6 +271,8 @@ QList<CommandSpec> Commands::collection()
          {}, true, doneCommand},
         {QStringLiteral("undo"), QStringLiteral("undo                                     annule la dernière action terminée"),
          {}, {}, false, undoCommand},
+        {QStringLiteral("classify"), QStringLiteral("classify [--json]                        recalcule le profil payeur de chaque client"),
+         {}, {QStringLiteral("--json")}, false, classifyCommand},
         {QStringLiteral("penalties"), QStringLiteral("penalties --customer CODE [--date D] [--json]  pénalités L441-10 et indemnités"),
          {QStringLiteral("--customer"), QStringLiteral("--date")}, {QStringLiteral("--json")}, false, penaltiesCommand},
     };

@@ -25,7 +25,10 @@ const QList<CommandSpec> &CommandLine::commands()
 {
     static const QList<CommandSpec> all = [] {
         QList<CommandSpec> list;
+        list << Commands::demo();
         list << Commands::foundation();
+        list << Commands::import();
+        list << Commands::collection();
         return list;
     }();
     return all;
@@ -71,7 +74,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &args)
                 continue;
             }
             if (!hasInline) {
-                if (i + 1 >= args.size()) {
+                if (i + 1 >= args.size() || (args.at(i + 1).startsWith(u"--") && args.at(i + 1).size() > 2)) {
                     cl.error = QStringLiteral("l'option %1 attend une valeur").arg(arg);
                     return cl;
                 }

@@ -49,5 +49,8 @@ public:
 
 // Command implementations, one file per group (core/cli/*Commands.cpp).
 namespace Commands {
-QList<CommandSpec> foundation(); // demo, customers, invoices
+QList<CommandSpec> demo();       // demo
+QList<CommandSpec> foundation(); // customers, invoices
+QList<CommandSpec> import();     // import, gen-fec
+QList<CommandSpec> collection(); // agenda, done, undo, penalties, classify
 }

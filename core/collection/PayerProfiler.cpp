@@ -28,6 +28,8 @@ ProfileThresholds ProfileThresholds::load(SettingsRepository &s)
     get("automatic_on_time_pct", t.automaticOnTimePct);
     get("insolvent_overdue_days", t.insolventOverdueDays);
     get("insolvent_min_overdue", t.insolventMinOverdue);
+    get("steady_lateness_days", t.steadyLatenessDays);
+    get("collapse_lateness_days", t.collapseLatenessDays);
     return t;
 }
 
@@ -45,6 +47,8 @@ QJsonObject PayerFigures::toJson() const
             {QStringLiteral("outcomes"), outcomes},
             {QStringLiteral("awaiting_approval"), awaitingApproval},
             {QStringLiteral("open_very_late"), openVeryLate},
+            {QStringLiteral("older_lateness_days"), olderLateness},
+            {QStringLiteral("recent_lateness_days"), recentLateness},
             {QStringLiteral("payment_plan"), planAgreed},
             {QStringLiteral("automatic_means"), automaticMeans},
             {QStringLiteral("public_body"), publicBody},
@@ -89,6 +93,16 @@ Classification PayerProfiler::classify(const PayerFigures &f, const ProfileThres
         set(PayerProfile::Insolvent, QStringLiteral("%1 à plus de %2 jours de retard, %3, %4")
                                          .arg(plural(f.openVeryLate, "facture ouverte", "factures ouvertes"))
                                          .arg(t.insolventOverdueDays)
+                                         .arg(plural(f.partialPayments, "paiement partiel", "paiements partiels"),
+                                              plural(f.brokenPromises, "promesse non tenue", "promesses non tenues")));
+        return c;
+    }
+    if (f.olderLateness >= 0 && f.olderLateness <= t.steadyLatenessDays && f.recentLateness >= t.collapseLatenessDays
+        && (f.partialPayments > 0 || f.brokenPromises > 0 || f.openVeryLate > 0)) {
+        set(PayerProfile::Insolvent, QStringLiteral("Payait en %1 jours en moyenne, puis %2 jours sur les %3 derniers mois ; %4, %5 : difficultés probables")
+                                         .arg(f.olderLateness)
+                                         .arg(f.recentLateness)
+                                         .arg(t.windowMonths / 2)
                                          .arg(plural(f.partialPayments, "paiement partiel", "paiements partiels"),
                                               plural(f.brokenPromises, "promesse non tenue", "promesses non tenues")));
         return c;
@@ -171,6 +185,9 @@ Result<QList<Classification>> PayerProfiler::classifyAll(const QDate &today)
     // Invoices of the window, with their last payment date and number of payments.
     struct Acc { qint64 weighted = 0; qint64 weight = 0; };
     QHash<qint64, Acc> acc;
+    QHash<qint64, Acc> older;  // by due date, older half of the window
+    QHash<qint64, Acc> recent; // recent half, open overdue invoices counted as late so far
+    const QDate middle = today.addDays(-today.addMonths(-m_t.windowMonths).daysTo(today) / 2);
     {
         QSqlQuery q = m_db.query(QStringLiteral(
             "SELECT i.id, i.customer_id, i.due_date, i.amount_cents, i.open_cents, i.status,"
@@ -209,14 +226,28 @@ Result<QList<Classification>> PayerProfiler::classifyAll(const QDate &today)
                 Acc &a = acc[it.key()];
                 a.weighted += qint64(std::max(0, late)) * amount;
                 a.weight += amount;
-            } else if (open > 0 && due.daysTo(today) > m_t.insolventOverdueDays) {
-                ++f.openVeryLate;
+                Acc &half = due < middle ? older[it.key()] : recent[it.key()];
+                half.weighted += qint64(std::max(0, late)) * amount;
+                half.weight += amount;
+            } else if (open > 0 && due < today) {
+                if (due.daysTo(today) > m_t.insolventOverdueDays)
+                    ++f.openVeryLate;
+                Acc &half = due < middle ? older[it.key()] : recent[it.key()];
+                half.weighted += due.daysTo(today) * amount;
+                half.weight += amount;
             }
         }
     }
+    auto average = [](const Acc &a) { return int((a.weighted + a.weight / 2) / a.weight); };
     for (auto it = acc.constBegin(); it != acc.constEnd(); ++it)
         if (it->weight > 0)
-            figures[it.key()].weightedLateness = int((it->weighted + it->weight / 2) / it->weight);
+            figures[it.key()].weightedLateness = average(*it);
+    for (auto it = older.constBegin(); it != older.constEnd(); ++it)
+        if (it->weight > 0)
+            figures[it.key()].olderLateness = average(*it);
+    for (auto it = recent.constBegin(); it != recent.constEnd(); ++it)
+        if (it->weight > 0)
+            figures[it.key()].recentLateness = average(*it);
     // Disputes, promises, call outcomes and plans.
     auto countInto = [&](const QString &sql, const QVariantList &binds, auto apply) -> Status {
         QSqlQuery q = m_db.query(sql);

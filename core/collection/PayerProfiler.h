@@ -25,6 +25,8 @@ struct ProfileThresholds
     int automaticOnTimePct = 80;     // automatique: LCR/direct debit and at least this share paid on time
     int insolventOverdueDays = 90;   // insolvable: open invoices this late...
     int insolventMinOverdue = 1;     // ...at least this many of them, with partial payments or broken promises
+    int steadyLatenessDays = 20;     // insolvable: paid within N days (weighted) in the older half of the window...
+    int collapseLatenessDays = 45;   // ...then N days or more in the recent half (open invoices count as late so far)
 
     static ProfileThresholds load(SettingsRepository &settings);
 };
@@ -44,6 +46,8 @@ struct PayerFigures
     int outcomes = 0;            // completed calls and reminders
     int awaitingApproval = 0;    // of which "awaiting approval"
     int openVeryLate = 0;        // open invoices more than insolventOverdueDays late
+    int olderLateness = -1;      // weighted lateness of invoices due in the older half of the window (-1: none)
+    int recentLateness = -1;     // same for the recent half, open overdue invoices counted as late so far
     bool planAgreed = false;     // an échéancier active or defaulted
     bool automaticMeans = false;
     bool publicBody = false;
