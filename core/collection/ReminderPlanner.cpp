@@ -245,10 +245,13 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
         const auto c = customers.constFind(inv.customerId);
         if (c == customers.constEnd())
             continue;
-        const Scenario &sc = scenarios->value(c->profile);
-        if (!sc.active)
+        const auto scIt = scenarios->constFind(c->profile);
+        if (scIt == scenarios->constEnd() || !scIt->active)
             continue;
-        const QHash<QString, StepHistory> done = history.value(inv.id);
+        const Scenario &sc = *scIt;
+        static const QHash<QString, StepHistory> none;
+        const auto doneIt = history.constFind(inv.id);
+        const QHash<QString, StepHistory> &done = doneIt == history.constEnd() ? none : *doneIt;
         QDate previousDone;
         QDate previousScheduled = inv.due;
         for (const ScenarioStep &step : sc.steps) {
