@@ -169,24 +169,27 @@ void TestTableFilterProxyModel::hundredThousandRows()
 
     QElapsedTimer timer;
     timer.start();
+    // The proxy maps lazily: rowCount() makes it do the work before the time is read.
     model.setRows(rows, GuiTestData::today());
-    qInfo("Model built and sorted on %d rows in %lld ms", Count, timer.restart());
     QCOMPARE(proxy.rowCount(), Count);
+    qInfo("Model built and sorted on %d rows in %lld ms", Count, timer.restart());
 
     proxy.setSearchText(QStringLiteral("lefevre"));
-    qInfo("Filtered %d rows in %lld ms", Count, timer.restart());
     QCOMPARE(proxy.rowCount(), Count / 10);
+    qInfo("Filtered %d rows in %lld ms", Count, timer.restart());
     proxy.setOpenOnly(true);
     QCOMPARE(proxy.rowCount(), Count / 10 - (Count / 10 + 2) / 3);
+    timer.restart();
     proxy.sort(InvoiceTableModel::Amount, Qt::DescendingOrder);
     qInfo("Sorted %d rows by amount in %lld ms", proxy.rowCount(), timer.restart());
     for (int row = 1; row < proxy.rowCount(); ++row)
         QVERIFY(proxy.index(row - 1, InvoiceTableModel::Amount).data(Qt::UserRole).toLongLong()
                 >= proxy.index(row, InvoiceTableModel::Amount).data(Qt::UserRole).toLongLong());
+    timer.restart();
     proxy.setSearchText(QString());
     proxy.setOpenOnly(false);
-    qInfo("Cleared the filters in %lld ms", timer.restart());
     QCOMPARE(proxy.rowCount(), Count);
+    qInfo("Cleared the filters (%d rows sorted again) in %lld ms", Count, timer.restart());
 }
 
 int main(int argc, char *argv[])
