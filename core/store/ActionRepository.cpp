@@ -2,11 +2,10 @@
 
 #include <QHash>
 
-Status ActionRepository::insert(Action &action)
+namespace {
+// Column order shared by INSERT and UPDATE.
+void bindAction(QSqlQuery &q, const Action &action)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO actions (customer_id, planned_date, step, channel, status,"
-                                            " amount_cents, done_at, outcome, comment, scheduled_date, pinned)"
-                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(action.customerId);
     q.addBindValue(action.plannedDate.toString(Qt::ISODate));
     q.addBindValue(action.step);
@@ -18,6 +17,15 @@ Status ActionRepository::insert(Action &action)
     q.addBindValue(Sql::text(action.comment));
     q.addBindValue(Sql::date(action.scheduledDate.isValid() ? action.scheduledDate : action.plannedDate));
     q.addBindValue(action.pinned ? 1 : 0);
+}
+} // namespace
+
+Status ActionRepository::insert(Action &action)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO actions (customer_id, planned_date, step, channel, status,"
+                                            " amount_cents, done_at, outcome, comment, scheduled_date, pinned)"
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    bindAction(q, action);
     if (auto s = m_db.exec(q); !s)
         return s;
     q.next();
@@ -30,17 +38,7 @@ Status ActionRepository::update(const Action &action)
     QSqlQuery q = m_db.query(QStringLiteral("UPDATE actions SET customer_id = ?, planned_date = ?, step = ?, channel = ?,"
                                             " status = ?, amount_cents = ?, done_at = ?, outcome = ?, comment = ?,"
                                             " scheduled_date = ?, pinned = ? WHERE id = ?"));
-    q.addBindValue(action.customerId);
-    q.addBindValue(action.plannedDate.toString(Qt::ISODate));
-    q.addBindValue(action.step);
-    q.addBindValue(action.channel);
-    q.addBindValue(Action::statusKey(action.status));
-    q.addBindValue(action.amountCents);
-    q.addBindValue(Sql::timestamp(action.doneAt));
-    q.addBindValue(Sql::text(action.outcome));
-    q.addBindValue(Sql::text(action.comment));
-    q.addBindValue(Sql::date(action.scheduledDate.isValid() ? action.scheduledDate : action.plannedDate));
-    q.addBindValue(action.pinned ? 1 : 0);
+    bindAction(q, action);
     q.addBindValue(action.id);
     if (auto s = m_db.exec(q); !s)
         return s;
