@@ -60,6 +60,7 @@ struct ImportBatch
     QList<ImportedItem> items;
     QList<ImportIssue> errors;   // any error: the file is refused whole
     QList<ImportIssue> warnings; // kept in the report, nothing refused
+    bool cancelled = false;      // the progress callback asked to stop: the batch is incomplete
 
     bool ok() const { return errors.isEmpty(); }
 };
