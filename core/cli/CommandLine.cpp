@@ -29,6 +29,7 @@ const QList<CommandSpec> &CommandLine::commands()
         list << Commands::foundation();
         list << Commands::import();
         list << Commands::collection();
+        list << Commands::letters();
         return list;
     }();
     return all;

@@ -53,4 +53,5 @@ QList<CommandSpec> demo();       // demo
 QList<CommandSpec> foundation(); // customers, invoices
 QList<CommandSpec> import();     // import, gen-fec
 QList<CommandSpec> collection(); // agenda, done, undo, penalties, classify
+QList<CommandSpec> letters(); // letters, dossier
 }
