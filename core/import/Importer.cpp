@@ -5,6 +5,8 @@
 #include "Database.h"
 #include "EventJournal.h"
 #include "CiiParser.h"
+#include "CsvMapping.h"
+#include "CsvParser.h"
 #include "FacturXParser.h"
 #include "FecParser.h"
 #include "UblParser.h"
@@ -59,6 +61,7 @@ const QList<ParserEntry> &parserTable()
     static const QList<ParserEntry> table = {
         {QStringLiteral("fec"), adapt(&FecParser::parse)},
         {QStringLiteral("ubl"), adapt(&UblParser::parse)},
+        {QStringLiteral("csv"), adapt(&CsvParser::parse)},
         // A Factur-X PDF, or the bare CII XML inside one.
         {QStringLiteral("facturx"), adapt([](const QString &path) {
              QFile f(path);
@@ -607,6 +610,18 @@ ImportReport Importer::run(const QStringList &files, const ImportOptions &option
         return report;
     }
 
+    // --mapping NAME: the preset is read from this store here, the CSV parser gets its JSON.
+    ImportOptions resolved = options;
+    if (!options.csvMapping.isEmpty()) {
+        QString why;
+        const auto json = CsvMappingStore(m_db).resolve(options.csvMapping, &why);
+        if (!json) {
+            report.rejected.append({{}, 0, QStringLiteral("--mapping"), why});
+            return report;
+        }
+        resolved.csvMapping = *json;
+    }
+
     qint64 total = 0;
     for (const QString &f : files)
         total += QFileInfo(f).size();
@@ -640,7 +655,7 @@ ImportReport Importer::run(const QStringList &files, const ImportOptions &option
         // much CPU as the parse itself.
         std::atomic<bool> stopHashing{false};
         std::future<QString> hash = std::async(std::launch::async, [path, &stopHashing] { return sha256Of(path, stopHashing); });
-        ImportBatch batch = parse(path, options, [&](qint64 bytes) { return !progress || progress(base + bytes, total); });
+        ImportBatch batch = parse(path, resolved, [&](qint64 bytes) { return !progress || progress(base + bytes, total); });
         done = base + size;
         if (batch.cancelled || (progress && !progress(done, total))) {
             stopHashing = true;
