@@ -29,6 +29,7 @@ const QList<CommandSpec> &CommandLine::commands()
         list << Commands::foundation();
         list << Commands::import();
         list << Commands::collection();
+        list << Commands::exports();
         list << Commands::letters();
         return list;
     }();

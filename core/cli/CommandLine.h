@@ -53,5 +53,6 @@ QList<CommandSpec> demo();       // demo
 QList<CommandSpec> foundation(); // customers, invoices
 QList<CommandSpec> import();     // import, gen-fec
 QList<CommandSpec> collection(); // agenda, done, undo, penalties, classify
+QList<CommandSpec> exports(); // export-calls, aged-balance, send-emails
 QList<CommandSpec> letters(); // letters, dossier
 }
