@@ -28,6 +28,12 @@ int main(int argc, char *argv[])
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
+    // Hidden GUI option for scripts/screenshots.sh: save a picture of each view and quit.
+    QString screenshotDir;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--screenshot-dir")); at >= 0 && at + 1 < args.size()) {
+        screenshotDir = args.at(at + 1);
+        args.remove(at, 2);
+    }
     const ParsedCommandLine cl = CommandLine::parse(args);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -72,6 +78,14 @@ int main(int argc, char *argv[])
     }
     MainWindow window(db);
     window.show();
+    if (!screenshotDir.isEmpty()) {
+        window.resize(1366, 768);
+        const QStringList files = window.saveScreenshots(screenshotDir);
+        for (const QString &file : files)
+            out << file << '\n';
+        Clock::setInstance(nullptr);
+        return files.isEmpty() ? 1 : 0;
+    }
     const int code = app.exec();
     Clock::setInstance(nullptr);
     return code;

@@ -1,17 +1,36 @@
 #include "MainWindow.h"
 
+#include "CalendarView.h"
 #include "Clock.h"
 #include "CompanyRepository.h"
+#include "CustomerFileDialog.h"
 #include "CustomerTableModel.h"
 #include "Database.h"
 #include "DisplayFormat.h"
+#include "DossierBuilder.h"
+#include "DashboardView.h"
+#include "DisputesPromisesView.h"
+#include "InvoiceFilterBar.h"
+#include "InvoiceFilterProxyModel.h"
 #include "InvoiceTableModel.h"
+#include "LetterBatch.h"
+#include "LetterComposer.h"
+#include "LetterLevel.h"
+#include "LetterRenderer.h"
+#include "OutcomeForm.h"
+#include "SearchText.h"
+#include "SettingsDialog.h"
 #include "TableFilterProxyModel.h"
+#include "TableRoles.h"
+#include "TodayView.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
+#include <QCompleter>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -21,26 +40,44 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace {
 
 // Settings keys; the column count guards header states saved by a version with other columns.
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
-const QString TabKey = QStringLiteral("mainWindow/tab");
 const QString CustomerHeaderKey = QStringLiteral("mainWindow/customerHeader");
 const QString CustomerColumnsKey = QStringLiteral("mainWindow/customerColumns");
 const QString InvoiceHeaderKey = QStringLiteral("mainWindow/invoiceHeader");
 const QString InvoiceColumnsKey = QStringLiteral("mainWindow/invoiceColumns");
-const QString OpenOnlyKey = QStringLiteral("mainWindow/invoicesOpenOnly");
+const QString InvoiceFilterKey = QStringLiteral("mainWindow/invoiceFilter");
+const QString TodaySplitterKey = QStringLiteral("mainWindow/todaySplitter");
+const QString CalendarModeKey = QStringLiteral("mainWindow/calendarMode");
 
 const QString Separator = QStringLiteral("   ·   ");
+
+// Roles of the global search's suggestions.
+enum SearchRole { SearchKindRole = Qt::UserRole + 300, SearchIdRole, SearchTextRole };
+enum SearchKind { CustomerHit, InvoiceHit, AllCustomers, AllInvoices };
+constexpr int SearchSuggestions = 5;
 
 void restoreHeader(QHeaderView *header, const QSettings &settings, const QString &stateKey,
                    const QString &columnsKey, int columnCount)
@@ -52,6 +89,68 @@ void restoreHeader(QHeaderView *header, const QSettings &settings, const QString
         header->restoreState(state);
 }
 
+// Source rows of a table model whose search key holds every term (TableFilterProxyModel's rule).
+QList<int> matchingRows(const QAbstractItemModel *model, const QStringList &terms, int *count)
+{
+    QList<int> rows;
+    *count = 0;
+    if (terms.isEmpty())
+        return rows;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString key = model->index(row, 0).data(TableRoles::SearchKeyRole).toString();
+        bool all = true;
+        for (const QString &term : terms) {
+            if (!key.contains(term)) {
+                all = false;
+                break;
+            }
+        }
+        if (!all)
+            continue;
+        ++*count;
+        if (rows.size() < SearchSuggestions)
+            rows << row;
+    }
+    return rows;
+}
+
+// Runs `work` on a worker thread while a progress dialog with Cancel shows, and returns its result. `work` gets
+// the progress callback the core's long tasks take (done, total → false to cancel); it must not touch the store,
+// whose connection belongs to this thread (rendering PDFs from composed letters does not).
+template <typename R>
+R runOffGuiThread(QWidget *parent, const QString &label, const std::function<R(const LetterRenderer::Progress &)> &work)
+{
+    std::atomic_int done = 0;
+    std::atomic_int total = 0;
+    std::atomic_bool cancelled = false;
+    std::optional<R> result;
+    QProgressDialog progress(label, QCoreApplication::translate("MainWindow", "Cancel"), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
+    QTimer poll;
+    poll.setInterval(100);
+    QObject::connect(&poll, &QTimer::timeout, &progress, [&] {
+        progress.setMaximum(total);
+        progress.setValue(done);
+    });
+    QEventLoop loop;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        result = work([&](int d, int t) {
+            done = d;
+            total = t;
+            return !cancelled.load();
+        });
+    }));
+    // Queued to this thread: a worker that finishes before exec() still ends the loop.
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    thread->start();
+    poll.start();
+    loop.exec(); // the dialog is window-modal: only Cancel takes input
+    thread->wait();
+    return std::move(*result);
+}
+
 } // namespace
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
@@ -60,17 +159,49 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
       m_customerModel(new CustomerTableModel(this)),
       m_customerProxy(new TableFilterProxyModel(this)),
       m_invoiceModel(new InvoiceTableModel(this)),
+      m_invoiceFilter(new InvoiceFilterProxyModel(this)),
       m_invoiceProxy(new TableFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_today = Clock::instance().today();
     m_customerProxy->setSourceModel(m_customerModel);
-    m_invoiceProxy->setSourceModel(m_invoiceModel);
+    m_invoiceFilter->setInvoiceModel(m_invoiceModel);
+    m_invoiceProxy->setSourceModel(m_invoiceFilter);
 
     m_tabWidget = new QTabWidget(this);
     m_tabWidget->setObjectName(QStringLiteral("viewTabWidget"));
     m_tabWidget->setDocumentMode(true);
-    m_tabWidget->addTab(createCustomerPage(), QString());
-    m_tabWidget->addTab(createInvoicePage(), QString());
+    for (int v = 0; v < ViewCount; ++v) {
+        // Today, the calendar and the two tables exist from the start (their data is read when first shown); the
+        // other views are built the first time their tab opens.
+        const View view = static_cast<View>(v);
+        const bool eager = view == View::Today || view == View::Calendar || view == View::Customers
+                           || view == View::Invoices;
+        QWidget *page = eager ? createView(view) : new QWidget(this);
+        if (!eager) {
+            page->setObjectName(QStringLiteral("lazyPage%1").arg(v));
+            auto *layout = new QVBoxLayout(page);
+            layout->setContentsMargins(0, 0, 0, 0);
+        }
+        m_views << (eager ? page : nullptr);
+        m_tabWidget->addTab(page, QString());
+    }
+
+    m_globalSearchEdit = new QLineEdit(this);
+    m_globalSearchEdit->setObjectName(QStringLiteral("globalSearchEdit"));
+    m_globalSearchEdit->setClearButtonEnabled(true);
+    m_globalSearchEdit->setMinimumWidth(m_globalSearchEdit->fontMetrics().averageCharWidth() * 32);
+    m_searchResults = new QStandardItemModel(this);
+    m_searchCompleter = new QCompleter(m_searchResults, this);
+    m_searchCompleter->setObjectName(QStringLiteral("globalSearchCompleter"));
+    m_searchCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_searchCompleter->setWidget(m_globalSearchEdit);
+    m_searchCompleter->setMaxVisibleItems(2 * SearchSuggestions + 2);
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(4, 2, 6, 2);
+    cornerLayout->addWidget(m_globalSearchEdit);
+    m_tabWidget->setCornerWidget(corner, Qt::TopRightCorner);
     setCentralWidget(m_tabWidget);
 
     m_summaryLabel = new QLabel(this);
@@ -87,15 +218,89 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_customerTableView->sortByColumn(CustomerTableModel::OpenBalance, Qt::DescendingOrder);
     m_invoiceTableView->sortByColumn(InvoiceTableModel::DueDate, Qt::AscendingOrder);
 
-    connect(m_tabWidget, &QTabWidget::currentChanged, this, &MainWindow::updateSummary);
+    connect(m_tabWidget, &QTabWidget::currentChanged, this, [this](int index) {
+        ensureLoaded(static_cast<View>(index));
+        updateSummary();
+    });
+    connect(m_globalSearchEdit, &QLineEdit::textEdited, this, &MainWindow::updateGlobalSearch);
+    connect(m_globalSearchEdit, &QLineEdit::returnPressed, this, [this] {
+        // Enter on a suggestion already did its job (the completer passes the key on to the box).
+        if (std::exchange(m_searchSuggestionActivated, false))
+            return;
+        searchEverywhere(m_globalSearchEdit->text(), View::Customers);
+    });
+    connect(m_searchCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            &MainWindow::activateGlobalSearch);
 
     m_companyName = CompanyRepository(m_db).load().name;
     restoreSettings();
     retranslateUi();
-    reload();
+    m_tabWidget->setCurrentIndex(int(View::Today));
+    ensureLoaded(View::Today);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    for (const QPointer<CustomerFileDialog> &file : std::as_const(m_customerFiles))
+        delete file.data();
+}
+
+QWidget *MainWindow::createView(View view)
+{
+    switch (view) {
+    case View::Today: {
+        m_todayView = new TodayView(m_db, this);
+        connect(m_todayView, &TodayView::customerFileRequested, this, &MainWindow::openCustomerFile);
+        connect(m_todayView, &TodayView::actionsChanged, this, [this] { onDataChanged(View::Today); });
+        m_todayView->setLetterBatchHandler([this](QDate day) { writeDayLetters(day); });
+        return m_todayView;
+    }
+    case View::Calendar: {
+        m_calendarView = new CalendarView(m_db, this);
+        connect(m_calendarView, &CalendarView::customerFileRequested, this, &MainWindow::openCustomerFile);
+        connect(m_calendarView, &CalendarView::actionsChanged, this, [this] { onDataChanged(View::Calendar); });
+        return m_calendarView;
+    }
+    case View::Customers:
+        return createCustomerPage();
+    case View::Invoices:
+        return createInvoicePage();
+    case View::DisputesPromises: {
+        auto *disputes = new DisputesPromisesView(m_db, this);
+        connect(disputes, &DisputesPromisesView::customerActivated, this, &MainWindow::openCustomerFile);
+        connect(disputes, &DisputesPromisesView::disputeResolved, this,
+                [this] { onDataChanged(View::DisputesPromises); });
+        return disputes;
+    }
+    case View::Dashboard: {
+        auto *dashboard = new DashboardView(m_db, this);
+        connect(dashboard, &DashboardView::customerActivated, this, &MainWindow::openCustomerFile);
+        return dashboard;
+    }
+    // LEAD: plug the Courriers view here (letters to print, LRAR numbers, receipts) once it exists, e.g.
+    //   case View::Letters: return new LettersView(m_db, this);
+    // Views built here are created the first time their tab opens; loadView() reads them again after changes.
+    case View::Letters:
+        return createPlaceholder(view);
+    }
+    return createPlaceholder(view);
+}
+
+QWidget *MainWindow::createPlaceholder(View view)
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("placeholder%1").arg(int(view)));
+    auto *label = new QLabel(page);
+    label->setObjectName(QStringLiteral("placeholderLabel"));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #6B6F76;"));
+    label->setProperty("view", int(view));
+    m_placeholderLabels << label;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(label);
+    return page;
+}
 
 QWidget *MainWindow::createCustomerPage()
 {
@@ -120,6 +325,11 @@ QWidget *MainWindow::createCustomerPage()
         updateSummary();
     });
     connect(m_customerSearchEdit, &QLineEdit::returnPressed, this, [this] { focusTable(m_customerTableView); });
+    // Enter or a double click opens the customer file.
+    connect(m_customerTableView, &QAbstractItemView::activated, this,
+            [this] { openSelectedCustomer(m_customerTableView); });
+    connect(m_customerTableView, &QAbstractItemView::doubleClicked, this,
+            [this] { openSelectedCustomer(m_customerTableView); });
     return page;
 }
 
@@ -130,19 +340,19 @@ QWidget *MainWindow::createInvoicePage()
     m_invoiceSearchEdit->setObjectName(QStringLiteral("invoiceSearchEdit"));
     m_invoiceSearchEdit->setClearButtonEnabled(true);
     m_invoiceSearchEdit->setMinimumWidth(m_invoiceSearchEdit->fontMetrics().averageCharWidth() * 40);
-    m_openOnlyCheckBox = new QCheckBox(page);
-    m_openOnlyCheckBox->setObjectName(QStringLiteral("openOnlyCheckBox"));
-    m_openOnlyCheckBox->setChecked(true);
-    m_invoiceProxy->setOpenOnly(true);
     m_invoiceTableView = new QTableView(page);
     m_invoiceTableView->setObjectName(QStringLiteral("invoiceTableView"));
     setUpTableView(m_invoiceTableView, m_invoiceProxy);
+    // All, open, late, disputed, promised, with their counts, and the attached PDF.
+    m_invoiceFilterBar = new InvoiceFilterBar(m_db, m_invoiceFilter, page);
+    m_invoiceFilterBar->setObjectName(QStringLiteral("invoiceFilterBar"));
+    m_invoiceFilterBar->setView(m_invoiceTableView);
+    m_invoiceFilterBar->setFilter(InvoiceFilterProxyModel::Filter::Open);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_invoiceSearchEdit);
     bar->addSpacing(12);
-    bar->addWidget(m_openOnlyCheckBox);
-    bar->addStretch(1);
+    bar->addWidget(m_invoiceFilterBar, 1);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(bar);
     layout->addWidget(m_invoiceTableView, 1);
@@ -152,10 +362,14 @@ QWidget *MainWindow::createInvoicePage()
         updateSummary();
     });
     connect(m_invoiceSearchEdit, &QLineEdit::returnPressed, this, [this] { focusTable(m_invoiceTableView); });
-    connect(m_openOnlyCheckBox, &QCheckBox::toggled, this, [this](bool checked) {
-        m_invoiceProxy->setOpenOnly(checked);
-        updateSummary();
+    connect(m_invoiceFilterBar, &InvoiceFilterBar::filterChanged, this, &MainWindow::updateSummary);
+    // A double click opens the customer file (on the number, the filter bar opens the invoice's PDF).
+    connect(m_invoiceTableView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != InvoiceTableModel::Number)
+            openSelectedCustomer(m_invoiceTableView);
     });
+    connect(m_invoiceTableView, &QAbstractItemView::activated, this,
+            [this] { openSelectedCustomer(m_invoiceTableView); });
     return page;
 }
 
@@ -222,20 +436,47 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, this, [this] { m_todayView->undoLast(); });
+    connect(m_todayView, &TodayView::undoAvailableChanged, m_undoAction, &QAction::setEnabled);
+
     m_findAction = new QAction(this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
 
-    m_customersAction = new QAction(this);
-    m_customersAction->setObjectName(QStringLiteral("customersAction"));
-    m_customersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(m_customersAction, &QAction::triggered, this, [this] { showView(View::Customers); });
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
-    m_invoicesAction = new QAction(this);
-    m_invoicesAction->setObjectName(QStringLiteral("invoicesAction"));
-    m_invoicesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(m_invoicesAction, &QAction::triggered, this, [this] { showView(View::Invoices); });
+    // Enter in a list opens the file too; Ctrl+O is the invoice PDF in Factures.
+    m_openFileAction = new QAction(this);
+    m_openFileAction->setObjectName(QStringLiteral("openCustomerFileAction"));
+    m_openFileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openFileAction, &QAction::triggered, this, [this] {
+        switch (currentView()) {
+        case View::Today:
+            if (const qint64 id = m_todayView->currentCustomerId())
+                openCustomerFile(id);
+            break;
+        case View::Customers: openSelectedCustomer(m_customerTableView); break;
+        case View::Invoices: openSelectedCustomer(m_invoiceTableView); break;
+        default: break;
+        }
+    });
+
+    for (int v = 0; v < ViewCount; ++v) {
+        auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("viewAction%1").arg(v));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + v)));
+        connect(action, &QAction::triggered, this, [this, v] { showView(static_cast<View>(v)); });
+        m_viewActions << action;
+    }
 
     m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
@@ -255,17 +496,24 @@ void MainWindow::createActions()
     // Escape empties the search box it is typed in (an event filter: a shortcut would depend on the focus chain).
     m_customerSearchEdit->installEventFilter(this);
     m_invoiceSearchEdit->installEventFilter(this);
+    m_globalSearchEdit->installEventFilter(this);
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openFileAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_customersAction);
-    m_viewMenu->addAction(m_invoicesAction);
+    for (QAction *action : std::as_const(m_viewActions))
+        m_viewMenu->addAction(action);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_refreshAction);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -273,25 +521,46 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutQtAction);
 }
 
+QString MainWindow::viewTitle(View view) const
+{
+    switch (view) {
+    case View::Today: return tr("Today");
+    case View::Calendar: return tr("Calendar");
+    case View::Customers: return tr("Customers");
+    case View::Invoices: return tr("Invoices");
+    case View::DisputesPromises: return tr("Disputes && promises");
+    case View::Letters: return tr("Letters");
+    case View::Dashboard: return tr("Dashboard");
+    }
+    return {};
+}
+
 void MainWindow::retranslateUi()
 {
-    m_tabWidget->setTabText(int(View::Customers), tr("Customers"));
-    m_tabWidget->setTabText(int(View::Invoices), tr("Invoices"));
+    for (int v = 0; v < ViewCount; ++v) {
+        m_tabWidget->setTabText(v, viewTitle(static_cast<View>(v)));
+        m_viewActions.at(v)->setText(viewTitle(static_cast<View>(v)));
+    }
+    for (QLabel *label : std::as_const(m_placeholderLabels))
+        label->setText(tr("“%1” is on its way: this view is being built.")
+                           .arg(viewTitle(static_cast<View>(label->property("view").toInt())).replace(QStringLiteral("&&"), QStringLiteral("&"))));
+    m_globalSearchEdit->setPlaceholderText(tr("Search customers and invoices… (Ctrl+F)"));
+    m_globalSearchEdit->setToolTip(tr("Type a name, a code, a SIREN, an invoice number or an amount; Enter shows "
+                                      "the matching customers"));
     m_customerSearchEdit->setPlaceholderText(tr("Search…"));
     m_customerSearchEdit->setToolTip(tr("Search by code, name, SIREN, city, profile or amount (Ctrl+F)"));
     m_invoiceSearchEdit->setPlaceholderText(tr("Search…"));
     m_invoiceSearchEdit->setToolTip(tr("Search by number, customer, date, amount or status (Ctrl+F)"));
-    m_openOnlyCheckBox->setText(tr("Open only"));
-    m_openOnlyCheckBox->setToolTip(tr("Hide paid and cancelled invoices"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_undoAction->setText(tr("&Undo the last outcome"));
     m_findAction->setText(tr("&Find…"));
-    m_customersAction->setText(tr("&Customers"));
-    m_invoicesAction->setText(tr("&Invoices"));
+    m_openFileAction->setText(tr("&Open the customer file"));
     m_refreshAction->setText(tr("&Refresh"));
     m_aboutAction->setText(tr("&About Encaisse"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -308,13 +577,76 @@ void MainWindow::updateWindowTitle()
     setWindowTitle(m_companyName.isEmpty() ? tr("Encaisse") : tr("Encaisse — %1").arg(m_companyName));
 }
 
-void MainWindow::reload()
+QWidget *MainWindow::viewWidget(View view) const
+{
+    return m_views.value(int(view));
+}
+
+void MainWindow::loadView(View view)
 {
     m_today = Clock::instance().today();
-    m_customerModel->reload(m_db, m_today);
-    m_invoiceModel->reload(m_db, m_today);
+    switch (view) {
+    case View::Today: m_todayView->reload(); break;
+    case View::Calendar: m_calendarView->reload(); break;
+    case View::Customers: m_customerModel->reload(m_db, m_today); break;
+    case View::Invoices:
+        m_invoiceModel->reload(m_db, m_today);
+        m_invoiceFilterBar->reload();
+        break;
+    case View::DisputesPromises:
+    case View::Letters:
+    case View::Dashboard:
+        if (!m_views.at(int(view))) {
+            QWidget *widget = createView(view);
+            m_views[int(view)] = widget;
+            m_tabWidget->widget(int(view))->layout()->addWidget(widget);
+            if (!m_placeholderLabels.isEmpty())
+                retranslateUi();
+        } else if (auto *disputes = qobject_cast<DisputesPromisesView *>(m_views.at(int(view)))) {
+            disputes->reload();
+        } else if (auto *dashboard = qobject_cast<DashboardView *>(m_views.at(int(view)))) {
+            dashboard->reload();
+        }
+        break;
+    }
+    m_loaded.insert(int(view), true);
     updateTodayLabel();
     updateSummary();
+}
+
+void MainWindow::ensureLoaded(View view)
+{
+    if (!m_loaded.value(int(view)))
+        loadView(view);
+}
+
+void MainWindow::reload()
+{
+    for (int v = 0; v < ViewCount; ++v)
+        if (m_loaded.value(v))
+            loadView(static_cast<View>(v));
+    for (const QPointer<CustomerFileDialog> &file : std::as_const(m_customerFiles))
+        if (file)
+            file->reload();
+}
+
+void MainWindow::invalidate(View except)
+{
+    for (int v = 0; v < ViewCount; ++v)
+        if (v != int(except))
+            m_loaded.insert(v, false);
+}
+
+void MainWindow::onDataChanged(View origin)
+{
+    // Views showing the same data read it again when next shown; the one in front at once.
+    invalidate(origin);
+    const View current = currentView();
+    if (current != origin)
+        ensureLoaded(current);
+    for (const QPointer<CustomerFileDialog> &file : std::as_const(m_customerFiles))
+        if (file)
+            file->reload();
 }
 
 void MainWindow::updateTodayLabel()
@@ -347,13 +679,13 @@ void MainWindow::updateSummary()
                                                    : tr("%n customer(s)", nullptr, total))
                    + Separator + tr("Open balance: %1").arg(DisplayFormat::money(open)) + Separator
                    + tr("Overdue: %1").arg(DisplayFormat::money(overdue));
-    } else {
+    } else if (currentView() == View::Invoices) {
         const int total = m_invoiceModel->rowCount();
         const int shown = m_invoiceProxy->rowCount();
         qint64 open = 0;
         qint64 overdue = 0;
         for (int row = 0; row < shown; ++row) {
-            const int source = m_invoiceProxy->mapToSource(m_invoiceProxy->index(row, 0)).row();
+            const int source = invoiceSourceRow(m_invoiceProxy->index(row, 0));
             const Invoice &invoice = m_invoiceModel->invoiceRow(source).invoice;
             if (!invoice.isOpen())
                 continue;
@@ -361,10 +693,17 @@ void MainWindow::updateSummary()
             if (m_invoiceModel->daysLate(source) > 0)
                 overdue += invoice.openCents;
         }
-        text = (m_invoiceProxy->isFiltering() ? tr("%1 of %n invoice(s) shown", nullptr, total).arg(shown)
+        const bool filtering =
+            m_invoiceProxy->isFiltering() || m_invoiceFilter->filter() != InvoiceFilterProxyModel::Filter::All;
+        text = (filtering ? tr("%1 of %n invoice(s) shown", nullptr, total).arg(shown)
                                               : tr("%n invoice(s)", nullptr, total))
                + Separator + tr("Open balance: %1").arg(DisplayFormat::money(open)) + Separator
                + tr("Overdue: %1").arg(DisplayFormat::money(overdue));
+    } else if (currentView() == View::Today) {
+        text = tr("J / K: next / previous · Enter: customer file · R: record the outcome · Ctrl+Z: undo");
+    } else if (currentView() == View::Calendar) {
+        text = tr("Drag an action to another day, or select it and choose “Move to…”; double-click a customer to "
+                  "open the file");
     }
     m_summaryLabel->setText(text);
 }
@@ -376,12 +715,17 @@ void MainWindow::showView(View view)
 
 MainWindow::View MainWindow::currentView() const
 {
-    return m_tabWidget->currentIndex() == int(View::Invoices) ? View::Invoices : View::Customers;
+    const int index = m_tabWidget->currentIndex();
+    return index >= 0 && index < ViewCount ? static_cast<View>(index) : View::Today;
 }
 
 void MainWindow::focusSearch()
 {
-    QLineEdit *edit = currentView() == View::Invoices ? m_invoiceSearchEdit : m_customerSearchEdit;
+    QLineEdit *edit = m_globalSearchEdit;
+    if (currentView() == View::Customers)
+        edit = m_customerSearchEdit;
+    else if (currentView() == View::Invoices)
+        edit = m_invoiceSearchEdit;
     edit->setFocus(Qt::ShortcutFocusReason);
     edit->selectAll();
 }
@@ -392,6 +736,355 @@ void MainWindow::focusTable(QTableView *view)
     view->setFocus(Qt::OtherFocusReason);
     if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
         view->setCurrentIndex(view->model()->index(0, 0));
+}
+
+void MainWindow::updateGlobalSearch(const QString &text)
+{
+    m_searchResults->clear();
+    const QStringList terms = SearchText::terms(text);
+    if (terms.isEmpty()) {
+        m_searchCompleter->popup()->hide();
+        return;
+    }
+    ensureLoaded(View::Customers);
+    ensureLoaded(View::Invoices);
+    int customerCount = 0;
+    int invoiceCount = 0;
+    const QList<int> customers = matchingRows(m_customerModel, terms, &customerCount);
+    const QList<int> invoices = matchingRows(m_invoiceModel, terms, &invoiceCount);
+    const auto add = [this, &text](const QString &label, int kind, qint64 id) {
+        auto *item = new QStandardItem(label);
+        item->setData(kind, SearchKindRole);
+        item->setData(id, SearchIdRole);
+        item->setData(text, SearchTextRole);
+        item->setEditable(false);
+        m_searchResults->appendRow(item);
+    };
+    for (int row : customers) {
+        const CustomerSummary &s = m_customerModel->summary(row);
+        add(QStringLiteral("👤  ") + s.name + QStringLiteral(" — ") + s.code + QStringLiteral(" · ")
+                + DisplayFormat::money(s.openBalanceCents),
+            CustomerHit, s.id);
+    }
+    if (customerCount > 0)
+        add(tr("Show the %n matching customer(s) in Customers", nullptr, customerCount), AllCustomers, 0);
+    for (int row : invoices) {
+        const InvoiceRow &r = m_invoiceModel->invoiceRow(row);
+        add(QStringLiteral("📄  ") + r.invoice.number + QStringLiteral(" — ") + r.customerName + QStringLiteral(" · ")
+                + DisplayFormat::money(r.invoice.openCents) + QStringLiteral(" · ") + DisplayFormat::date(r.invoice.dueDate),
+            InvoiceHit, r.invoice.customerId);
+    }
+    if (invoiceCount > 0)
+        add(tr("Show the %n matching invoice(s) in Invoices", nullptr, invoiceCount), AllInvoices, 0);
+    if (customerCount + invoiceCount == 0)
+        add(tr("Nothing found for “%1”").arg(text), -1, 0);
+    m_searchCompleter->complete(m_globalSearchEdit->rect());
+}
+
+void MainWindow::activateGlobalSearch(const QModelIndex &index)
+{
+    m_searchSuggestionActivated = true;
+    // A click (not Enter) sends no returnPressed: forget the flag once this event is handled.
+    QMetaObject::invokeMethod(this, [this] { m_searchSuggestionActivated = false; }, Qt::QueuedConnection);
+    const QString text = index.data(SearchTextRole).toString();
+    switch (index.data(SearchKindRole).toInt()) {
+    case CustomerHit: openCustomerFile(index.data(SearchIdRole).toLongLong()); break;
+    case InvoiceHit: {
+        // The invoice number alone finds it in the list.
+        const QString label = index.data(Qt::DisplayRole).toString();
+        const QString number = label.section(QStringLiteral(" — "), 0, 0).mid(3).trimmed();
+        searchEverywhere(number, View::Invoices);
+        break;
+    }
+    case AllCustomers: searchEverywhere(text, View::Customers); break;
+    case AllInvoices: searchEverywhere(text, View::Invoices); break;
+    default: break;
+    }
+}
+
+void MainWindow::searchEverywhere(const QString &text, View target)
+{
+    if (SearchText::terms(text).isEmpty())
+        return;
+    ensureLoaded(View::Customers);
+    ensureLoaded(View::Invoices);
+    int customers = 0;
+    matchingRows(m_customerModel, SearchText::terms(text), &customers);
+    // Customers first, unless only invoices match (or invoices were asked for).
+    if (target == View::Customers && customers == 0)
+        target = View::Invoices;
+    if (target == View::Customers) {
+        m_customerSearchEdit->setText(text);
+        showView(View::Customers);
+        focusTable(m_customerTableView);
+    } else {
+        m_invoiceSearchEdit->setText(text);
+        // A paid invoice asked for by its number is shown too.
+        if (m_invoiceProxy->rowCount() == 0)
+            m_invoiceFilterBar->setFilter(InvoiceFilterProxyModel::Filter::All);
+        showView(View::Invoices);
+        focusTable(m_invoiceTableView);
+    }
+    m_searchCompleter->popup()->hide();
+}
+
+void MainWindow::openSelectedCustomer(QTableView *view)
+{
+    const QModelIndex index = view->currentIndex();
+    if (!index.isValid())
+        return;
+    qint64 customerId = 0;
+    if (view == m_customerTableView)
+        customerId = m_customerModel->summary(m_customerProxy->mapToSource(index).row()).id;
+    else
+        customerId = m_invoiceModel->invoiceRow(invoiceSourceRow(index)).invoice.customerId;
+    if (customerId)
+        openCustomerFile(customerId);
+}
+
+int MainWindow::invoiceSourceRow(const QModelIndex &proxyIndex) const
+{
+    return m_invoiceFilter->mapToSource(m_invoiceProxy->mapToSource(proxyIndex)).row();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_db, this);
+    connect(&dialog, &SettingsDialog::saved, this, [this] {
+        m_companyName = CompanyRepository(m_db).load().name;
+        updateWindowTitle();
+        // Thresholds, scenarios and terms change what every view shows.
+        invalidate(View(-1));
+        ensureLoaded(currentView());
+    });
+    dialog.exec();
+}
+
+CustomerFileDialog *MainWindow::customerFile(qint64 customerId) const
+{
+    return m_customerFiles.value(customerId);
+}
+
+CustomerFileDialog *MainWindow::openCustomerFile(qint64 customerId)
+{
+    if (customerId <= 0)
+        return nullptr;
+    if (CustomerFileDialog *open = m_customerFiles.value(customerId)) {
+        open->reload();
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *file = new CustomerFileDialog(m_db, customerId, this);
+    file->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_customerFileDialogRunner)
+        file->setDialogRunner(m_customerFileDialogRunner);
+    connect(file, &CustomerFileDialog::customerChanged, this, [this] { onDataChanged(View::Customers); });
+    connect(file, &CustomerFileDialog::formalNoticeRequested, this, &MainWindow::writeFormalNotice);
+    connect(file, &CustomerFileDialog::litigationFileRequested, this, &MainWindow::writeLitigationFile);
+    m_customerFiles.insert(customerId, file);
+    file->show();
+    return file;
+}
+
+void MainWindow::setSaveFileNameAsker(std::function<QString(const QString &, const QString &)> asker)
+{
+    m_askSaveFileName = std::move(asker);
+}
+
+void MainWindow::setMessageHandler(std::function<void(const QString &, const QString &)> handler)
+{
+    m_inform = std::move(handler);
+}
+
+void MainWindow::setCustomerFileDialogRunner(std::function<int(QDialog &)> runner)
+{
+    m_customerFileDialogRunner = std::move(runner);
+    for (const QPointer<CustomerFileDialog> &file : std::as_const(m_customerFiles))
+        if (file)
+            file->setDialogRunner(m_customerFileDialogRunner);
+}
+
+void MainWindow::setEmailBatchHandler(std::function<void(QDate)> handler)
+{
+    m_todayView->setEmailBatchHandler(std::move(handler));
+}
+
+QString MainWindow::askSaveFileName(const QString &title, const QString &suggested)
+{
+    if (m_askSaveFileName)
+        return m_askSaveFileName(title, suggested);
+    return QFileDialog::getSaveFileName(this, title, suggested, tr("PDF documents (*.pdf)"));
+}
+
+void MainWindow::inform(const QString &title, const QString &text)
+{
+    if (m_inform)
+        m_inform(title, text);
+    else
+        QMessageBox::warning(this, title, text);
+}
+
+QString MainWindow::writeFormalNotice(qint64 customerId)
+{
+    const QDate today = Clock::instance().today();
+    LetterRequest request;
+    request.customerId = customerId;
+    request.level = LetterLevel::FormalNotice;
+    request.date = today;
+    const Result<ComposedLetter> letter = LetterComposer(m_db).compose(request);
+    if (!letter) {
+        inform(tr("Mise en demeure"), tr("The mise en demeure could not be written: %1").arg(letter.error()));
+        return {};
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = askSaveFileName(
+        tr("Save the mise en demeure"),
+        QDir(folder).filePath(LetterLevel::slug(request.level) + u'-' + letter->customerCode + u'-'
+                              + today.toString(Qt::ISODate) + QStringLiteral(".pdf")));
+    if (path.isEmpty())
+        return {};
+    if (const Result<int> pages = LetterRenderer::writePdf({*letter}, path); !pages) {
+        inform(tr("Mise en demeure"), tr("%1 could not be written: %2").arg(path, pages.error()));
+        return {};
+    }
+    statusBar()->showMessage(tr("Mise en demeure saved: %1 (print it and send it by registered letter)").arg(path),
+                             10000);
+    return path;
+}
+
+QString MainWindow::writeLitigationFile(qint64 customerId)
+{
+    const QDate today = Clock::instance().today();
+    const Result<ComposedLetter> dossier = DossierBuilder(m_db).compose(customerId, today);
+    if (!dossier) {
+        inform(tr("Dossier contentieux"), tr("The dossier could not be written: %1").arg(dossier.error()));
+        return {};
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = askSaveFileName(tr("Save the dossier contentieux"),
+                                         QDir(folder).filePath(QStringLiteral("dossier-contentieux-") + dossier->customerCode
+                                                               + u'-' + today.toString(Qt::ISODate)
+                                                               + QStringLiteral(".pdf")));
+    if (path.isEmpty())
+        return {};
+    // The dossier copies every archived letter: painting it is long work, done off the GUI thread.
+    const ComposedLetter composed = *dossier;
+    const Result<int> pages = runOffGuiThread<Result<int>>(
+        this, tr("Writing the dossier…"),
+        [&composed, &path](const LetterRenderer::Progress &progress) {
+            return LetterRenderer::writePdf({composed}, path, progress);
+        });
+    if (!pages) {
+        inform(tr("Dossier contentieux"), tr("%1 could not be written: %2").arg(path, pages.error()));
+        return {};
+    }
+    statusBar()->showMessage(tr("Dossier contentieux saved: %1 (%n page(s))", nullptr, *pages).arg(path), 10000);
+    return path;
+}
+
+QString MainWindow::writeDayLetters(QDate day)
+{
+    LetterBatch batch(m_db);
+    const Result<QList<LetterRequest>> requests = batch.requests(day);
+    if (!requests) {
+        inform(tr("Letters"), tr("The letters could not be prepared: %1").arg(requests.error()));
+        return {};
+    }
+    if (requests->isEmpty()) {
+        inform(tr("Letters"), tr("No letter to print for %1.").arg(DisplayFormat::date(day)));
+        return {};
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = askSaveFileName(
+        tr("Save the day's letters"),
+        QDir(folder).filePath(QStringLiteral("courriers-") + day.toString(Qt::ISODate) + QStringLiteral(".pdf")));
+    if (path.isEmpty())
+        return {};
+    // Composing reads the store (this thread); cancel leaves nothing behind.
+    QProgressDialog progress(tr("Preparing the letters…"), tr("Cancel"), 0, int(requests->size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const Result<QList<ComposedLetter>> letters = batch.compose(*requests, [&progress](int done, int) {
+        progress.setValue(done);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    if (!letters) {
+        inform(tr("Letters"), tr("The letters could not be prepared: %1").arg(letters.error()));
+        return {};
+    }
+    progress.reset();
+    // Painting the letters needs no store: off the GUI thread.
+    const QList<ComposedLetter> composed = *letters;
+    const Result<QStringList> written = runOffGuiThread<Result<QStringList>>(
+        this, tr("Writing the letters…"), [&composed, &path](const LetterRenderer::Progress &progress) {
+            return LetterBatch::write(composed, path, false, progress);
+        });
+    if (!written) {
+        inform(tr("Letters"), tr("%1 could not be written: %2").arg(path, written.error()));
+        return {};
+    }
+    statusBar()->showMessage(tr("%n letter(s) saved in %1: print them, then record the LRAR numbers.", nullptr,
+                                int(letters->size()))
+                                 .arg(path),
+                             10000);
+    return path;
+}
+
+QStringList MainWindow::saveScreenshots(const QString &directory)
+{
+    QStringList written;
+    QDir().mkpath(directory);
+    const auto settle = [] {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    };
+    const auto save = [&](QWidget *widget, const QString &name) {
+        settle();
+        const QString path = QDir(directory).filePath(name + QStringLiteral(".png"));
+        if (widget->grab().save(path))
+            written << path;
+    };
+    const struct
+    {
+        View view;
+        const char *name;
+    } views[] = {{View::Today, "today"},           {View::Calendar, "calendar-week"},
+                 {View::Customers, "customers"},   {View::Invoices, "invoices"},
+                 {View::DisputesPromises, "disputes-promises"}, {View::Letters, "letters"},
+                 {View::Dashboard, "dashboard"}};
+    for (const auto &v : views) {
+        showView(v.view);
+        save(this, QString::fromLatin1(v.name));
+        if (v.view == View::Today) {
+            // The outcome form as it opens for a promise: a date and a means, in place.
+            if (auto *form = m_todayView->findChild<OutcomeForm *>(); form && m_todayView->currentActionId()) {
+                form->chooseOutcome(QStringLiteral("promise"));
+                save(this, QStringLiteral("today-promise"));
+                m_todayView->reload();
+            }
+        }
+        if (v.view == View::Calendar) {
+            m_calendarView->setMode(CalendarView::Mode::Month);
+            save(this, QStringLiteral("calendar-month"));
+            m_calendarView->setMode(CalendarView::Mode::Week);
+        }
+    }
+    // The customer file of the first call of the day (or the customer who owes most).
+    showView(View::Today);
+    qint64 customerId = m_todayView->currentCustomerId();
+    if (!customerId && m_customerModel->rowCount() > 0)
+        customerId = m_customerModel->summary(m_customerProxy->mapToSource(m_customerProxy->index(0, 0)).row()).id;
+    if (CustomerFileDialog *file = openCustomerFile(customerId)) {
+        file->resize(1100, 680);
+        save(file, QStringLiteral("customer-file"));
+        file->tabs()->setCurrentIndex(CustomerFileDialog::HistoryTab);
+        save(file, QStringLiteral("customer-file-history"));
+        file->close();
+    }
+    return written;
 }
 
 void MainWindow::showAbout()
@@ -413,10 +1106,13 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress && (watched == m_customerSearchEdit || watched == m_invoiceSearchEdit)) {
+    if (event->type() == QEvent::KeyPress
+        && (watched == m_customerSearchEdit || watched == m_invoiceSearchEdit || watched == m_globalSearchEdit)) {
         auto *edit = static_cast<QLineEdit *>(watched);
         if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !edit->text().isEmpty()) {
             edit->clear();
+            if (edit == m_globalSearchEdit)
+                m_searchCompleter->popup()->hide();
             return true;
         }
     }
@@ -426,6 +1122,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    for (const QPointer<CustomerFileDialog> &file : std::as_const(m_customerFiles))
+        if (file)
+            file->close();
     QMainWindow::closeEvent(event);
 }
 
@@ -434,10 +1133,10 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     const QByteArray geometry = settings.value(GeometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // First start: large enough for both tables, within a 1366×768 laptop screen.
-        QSize size(1280, 720);
+        // First start: large enough for the day's three columns, within a 1366×768 laptop screen.
+        QSize size(1340, 740);
         if (const QScreen *s = screen())
-            size = size.boundedTo(s->availableGeometry().size() * 0.95);
+            size = size.boundedTo(s->availableGeometry().size() * 0.97);
         resize(size);
     }
     restoreState(settings.value(StateKey).toByteArray());
@@ -445,8 +1144,14 @@ void MainWindow::restoreSettings()
                   CustomerTableModel::ColumnCount);
     restoreHeader(m_invoiceTableView->horizontalHeader(), settings, InvoiceHeaderKey, InvoiceColumnsKey,
                   InvoiceTableModel::ColumnCount);
-    m_openOnlyCheckBox->setChecked(settings.value(OpenOnlyKey, true).toBool());
-    showView(settings.value(TabKey).toInt() == int(View::Invoices) ? View::Invoices : View::Customers);
+    const int filter = settings.value(InvoiceFilterKey, int(InvoiceFilterProxyModel::Filter::Open)).toInt();
+    if (filter >= 0 && filter < InvoiceFilterProxyModel::FilterCount)
+        m_invoiceFilterBar->setFilter(static_cast<InvoiceFilterProxyModel::Filter>(filter));
+    if (const QByteArray splitter = settings.value(TodaySplitterKey).toByteArray(); !splitter.isEmpty())
+        m_todayView->splitter()->restoreState(splitter);
+    if (settings.value(CalendarModeKey).toInt() == int(CalendarView::Mode::Month))
+        m_calendarView->setMode(CalendarView::Mode::Month);
+    // The window always opens on Today (UX.md "Today first"), whatever tab was left open.
 }
 
 void MainWindow::saveSettings() const
@@ -454,10 +1159,11 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
-    settings.setValue(TabKey, int(currentView()));
     settings.setValue(CustomerHeaderKey, m_customerTableView->horizontalHeader()->saveState());
     settings.setValue(CustomerColumnsKey, int(CustomerTableModel::ColumnCount));
     settings.setValue(InvoiceHeaderKey, m_invoiceTableView->horizontalHeader()->saveState());
     settings.setValue(InvoiceColumnsKey, int(InvoiceTableModel::ColumnCount));
-    settings.setValue(OpenOnlyKey, m_openOnlyCheckBox->isChecked());
+    settings.setValue(InvoiceFilterKey, int(m_invoiceFilterBar->filter()));
+    settings.setValue(TodaySplitterKey, m_todayView->splitter()->saveState());
+    settings.setValue(CalendarModeKey, int(m_calendarView->mode()));
 }

@@ -1,20 +1,32 @@
 #pragma once
-// MainWindow: Encaisse's main window over one open database: customers and invoices as sortable, filterable tables.
+// MainWindow: Encaisse's main window over one open database. Opens on "Aujourd'hui"; tabs for the calendar,
+// customers, invoices, disputes and promises, letters and the dashboard; a search box for customers and invoices
+// everywhere (Ctrl+F); the customer file opens from any list.
 
 #include <QDate>
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+#include <functional>
 
+class CalendarView;
+class CustomerFileDialog;
 class CustomerTableModel;
 class Database;
+class InvoiceFilterBar;
+class InvoiceFilterProxyModel;
 class InvoiceTableModel;
 class QAction;
-class QCheckBox;
+class QCompleter;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 class TableFilterProxyModel;
+class TodayView;
 
 class MainWindow final : public QMainWindow
 {
@@ -22,16 +34,40 @@ class MainWindow final : public QMainWindow
 
 public:
     // The tabs, in order.
-    enum class View { Customers, Invoices };
+    enum class View { Today, Calendar, Customers, Invoices, DisputesPromises, Letters, Dashboard };
+    static constexpr int ViewCount = 7;
 
-    // `db` must be open and outlive the window. Restores the geometry saved by the last session (QSettings).
+    // `db` must be open and outlive the window. Restores the geometry saved by the last session (QSettings) and
+    // opens on Today; the other views read the store the first time they are shown.
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Reads customers and invoices again (one query each) as of Clock::instance().today().
+    // Reads every view already shown again, as of Clock::instance().today().
     void reload();
     void showView(View view);
     View currentView() const;
+    QWidget *viewWidget(View view) const;
+    TodayView *todayView() const { return m_todayView; }
+    CalendarView *calendarView() const { return m_calendarView; }
+
+    // Opens the customer's file (or raises it when already open).
+    CustomerFileDialog *openCustomerFile(qint64 customerId);
+    CustomerFileDialog *customerFile(qint64 customerId) const;
+
+    // Writes documents as PDF where the file seam says; return the path written, empty when cancelled or failed.
+    QString writeFormalNotice(qint64 customerId);
+    QString writeLitigationFile(qint64 customerId);
+    QString writeDayLetters(QDate day);
+
+    // Seams for tests and scripts: the file name question, the message boxes and the customer file's own dialogs.
+    void setSaveFileNameAsker(std::function<QString(const QString &title, const QString &suggested)> asker);
+    void setMessageHandler(std::function<void(const QString &title, const QString &text)> handler);
+    void setCustomerFileDialogRunner(std::function<int(QDialog &)> runner);
+    // The e-mail batch of the day ("Send all…" on Today): the mail module plugs in here.
+    void setEmailBatchHandler(std::function<void(QDate day)> handler);
+
+    // Saves a picture of each view (and of a customer file) into `directory`; returns the files written.
+    QStringList saveScreenshots(const QString &directory);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,12 +75,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
+    // The factory of the tabs. The views still being written elsewhere get a marked place here.
+    QWidget *createView(View view);
     QWidget *createCustomerPage();
     QWidget *createInvoicePage();
+    QWidget *createPlaceholder(View view);
     void setUpTableView(QTableView *view, TableFilterProxyModel *proxy);
     void setDefaultColumnWidths();
+    void createActions();
+    void createMenus();
     void retranslateUi();
     void updateWindowTitle();
     void updateSummary();
@@ -54,33 +93,62 @@ private:
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
+    void ensureLoaded(View view);
+    void loadView(View view);
+    void invalidate(View except);
+    void onDataChanged(View origin);
+    void updateGlobalSearch(const QString &text);
+    void activateGlobalSearch(const QModelIndex &index);
+    void searchEverywhere(const QString &text, View target);
+    void openSelectedCustomer(QTableView *view);
+    int invoiceSourceRow(const QModelIndex &proxyIndex) const;
+    void showSettings();
+    QString askSaveFileName(const QString &title, const QString &suggested);
+    void inform(const QString &title, const QString &text);
+    QString viewTitle(View view) const;
 
     Database &m_db;
     QString m_companyName;
     QDate m_today;
+    QHash<int, bool> m_loaded; // per view: read from the store and up to date
+    bool m_searchSuggestionActivated = false;
+    QHash<qint64, QPointer<CustomerFileDialog>> m_customerFiles;
+    std::function<QString(const QString &, const QString &)> m_askSaveFileName;
+    std::function<void(const QString &, const QString &)> m_inform;
+    std::function<int(QDialog &)> m_customerFileDialogRunner;
 
     CustomerTableModel *m_customerModel = nullptr;
     TableFilterProxyModel *m_customerProxy = nullptr;
     InvoiceTableModel *m_invoiceModel = nullptr;
-    TableFilterProxyModel *m_invoiceProxy = nullptr;
+    InvoiceFilterProxyModel *m_invoiceFilter = nullptr; // open, late, disputed, promised (the filter bar)
+    TableFilterProxyModel *m_invoiceProxy = nullptr;     // search and sort, over the filter
 
     QTabWidget *m_tabWidget = nullptr;
+    TodayView *m_todayView = nullptr;
+    CalendarView *m_calendarView = nullptr;
+    QList<QWidget *> m_views;
+    QLineEdit *m_globalSearchEdit = nullptr;
+    QCompleter *m_searchCompleter = nullptr;
+    QStandardItemModel *m_searchResults = nullptr;
     QLineEdit *m_customerSearchEdit = nullptr;
     QTableView *m_customerTableView = nullptr;
     QLineEdit *m_invoiceSearchEdit = nullptr;
-    QCheckBox *m_openOnlyCheckBox = nullptr;
+    InvoiceFilterBar *m_invoiceFilterBar = nullptr;
     QTableView *m_invoiceTableView = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_todayLabel = nullptr;
+    QList<QLabel *> m_placeholderLabels;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_undoAction = nullptr;
     QAction *m_findAction = nullptr;
-    QAction *m_customersAction = nullptr;
-    QAction *m_invoicesAction = nullptr;
+    QAction *m_openFileAction = nullptr;
+    QList<QAction *> m_viewActions;
     QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

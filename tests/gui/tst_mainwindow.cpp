@@ -4,6 +4,7 @@
 #include "CustomerTableModel.h"
 #include "Database.h"
 #include "GuiTestData.h"
+#include "InvoiceFilterBar.h"
 #include "InvoiceTableModel.h"
 #include "MainWindow.h"
 #include "TableFilterProxyModel.h"
@@ -11,7 +12,8 @@
 #include "Translations.h"
 
 #include <QApplication>
-#include <QCheckBox>
+#include <QCompleter>
+#include <QAbstractButton>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,9 +35,10 @@ private slots:
     void cleanup();
     void cleanupTestCase();
 
-    void opensOnCustomers();
+    void opensOnTodayThenCustomers();
     void searchCustomersIgnoresAccentsAndCase();
     void ctrlFFocusesSearch();
+    void searchesEverywhere();
     void sortsByOpenBalance();
     void invoicesOpenOnly();
     void frenchAndEnglish();
@@ -115,13 +118,17 @@ void TestMainWindow::clickHeader(QTableView *view, int column)
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
 }
 
-void TestMainWindow::opensOnCustomers()
+void TestMainWindow::opensOnTodayThenCustomers()
 {
     const Status filled = GuiTestData::fill(*m_db);
     QVERIFY2(filled.ok(), qPrintable(filled.error()));
     MainWindow &window = showWindow();
 
     QCOMPARE(window.windowTitle(), QStringLiteral("Encaisse — Atelier Martin SARL"));
+    // "Today first": the window opens on the day's work; the customers are read when their tab opens.
+    QCOMPARE(child<QTabWidget>("viewTabWidget")->currentIndex(), int(MainWindow::View::Today));
+    QCOMPARE(child<QTabWidget>("viewTabWidget")->count(), MainWindow::ViewCount);
+    window.showView(MainWindow::View::Customers);
     QCOMPARE(child<QTabWidget>("viewTabWidget")->currentIndex(), int(MainWindow::View::Customers));
     auto *view = child<QTableView>("customerTableView");
     QCOMPARE(view->model()->rowCount(), 4);
@@ -138,7 +145,7 @@ void TestMainWindow::opensOnCustomers()
 void TestMainWindow::searchCustomersIgnoresAccentsAndCase()
 {
     QVERIFY(GuiTestData::fill(*m_db).ok());
-    showWindow();
+    showWindow().showView(MainWindow::View::Customers);
     auto *edit = child<QLineEdit>("customerSearchEdit");
     auto *view = child<QTableView>("customerTableView");
     QCOMPARE(edit->placeholderText(), QStringLiteral("Search…"));
@@ -179,6 +186,11 @@ void TestMainWindow::ctrlFFocusesSearch()
     MainWindow &window = showWindow();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    // On Today, Ctrl+F goes to the search box of the whole window.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(child<QLineEdit>("globalSearchEdit")->hasFocus());
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentView(), MainWindow::View::Customers);
     auto *view = child<QTableView>("customerTableView");
     view->setFocus();
     QTRY_VERIFY(view->hasFocus());
@@ -186,7 +198,7 @@ void TestMainWindow::ctrlFFocusesSearch()
     QTRY_VERIFY(child<QLineEdit>("customerSearchEdit")->hasFocus());
 
     // On the invoices tab, Ctrl+F goes to the invoice search; Enter goes back to the results.
-    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(window.currentView(), MainWindow::View::Invoices);
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     auto *invoiceSearch = child<QLineEdit>("invoiceSearchEdit");
@@ -199,10 +211,55 @@ void TestMainWindow::ctrlFFocusesSearch()
     QCOMPARE(cell(invoices, 0, InvoiceTableModel::Number), QStringLiteral("FA-1001"));
 }
 
+void TestMainWindow::searchesEverywhere()
+{
+    QVERIFY(GuiTestData::fill(*m_db).ok());
+    MainWindow &window = showWindow();
+    auto *search = child<QLineEdit>("globalSearchEdit");
+    auto *completer = window.findChild<QCompleter *>(QStringLiteral("globalSearchCompleter"));
+    QVERIFY(completer);
+    const auto suggestions = [completer] {
+        QStringList list;
+        for (int row = 0; row < completer->model()->rowCount(); ++row)
+            list << completer->model()->index(row, 0).data().toString();
+        return list;
+    };
+
+    // A customer: the suggestion opens the file; Enter shows the customers found, filtered.
+    QTest::keyClicks(search, QStringLiteral("lefevre"));
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QStringList found = suggestions();
+    QVERIFY2(found.first().contains(QStringLiteral("Garage Lefèvre")), qPrintable(found.join(u'|')));
+    QVERIFY2(found.contains(QStringLiteral("Show the 1 matching customer in Customers")), qPrintable(found.join(u'|')));
+    completer->popup()->hide();
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(window.currentView(), MainWindow::View::Customers);
+    QCOMPARE(child<QLineEdit>("customerSearchEdit")->text(), QStringLiteral("lefevre"));
+    QCOMPARE(child<QTableView>("customerTableView")->model()->rowCount(), 1);
+
+    // An invoice number alone goes to the invoices, paid ones included.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("FA-0999"));
+    QTRY_VERIFY(completer->popup()->isVisible());
+    found = suggestions();
+    QVERIFY2(found.first().contains(QStringLiteral("FA-0999")), qPrintable(found.join(u'|')));
+    QAbstractItemView *popup = completer->popup();
+    popup->setCurrentIndex(completer->completionModel()->index(0, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(window.currentView(), MainWindow::View::Invoices);
+    QCOMPARE(child<QLineEdit>("invoiceSearchEdit")->text(), QStringLiteral("FA-0999"));
+    QCOMPARE(child<QTableView>("invoiceTableView")->model()->rowCount(), 1);
+
+    // Nothing found says so.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zzzz"));
+    QCOMPARE(suggestions(), QStringList{QStringLiteral("Nothing found for “zzzz”")});
+}
+
 void TestMainWindow::sortsByOpenBalance()
 {
     QVERIFY(GuiTestData::fill(*m_db).ok());
-    showWindow();
+    showWindow().showView(MainWindow::View::Customers);
     auto *view = child<QTableView>("customerTableView");
     const auto names = [&] {
         QStringList list;
@@ -234,20 +291,24 @@ void TestMainWindow::invoicesOpenOnly()
     QVERIFY(GuiTestData::fill(*m_db).ok());
     MainWindow &window = showWindow();
     auto *tabs = child<QTabWidget>("viewTabWidget");
-    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                      tabs->tabBar()->tabRect(int(MainWindow::View::Invoices)).center());
     QCOMPARE(window.currentView(), MainWindow::View::Invoices);
 
     auto *view = child<QTableView>("invoiceTableView");
-    auto *openOnly = child<QCheckBox>("openOnlyCheckBox");
-    QVERIFY(openOnly->isChecked());
+    // The filter bar opens on the open invoices.
+    auto *filters = child<InvoiceFilterBar>("invoiceFilterBar");
+    QCOMPARE(filters->filter(), InvoiceFilterProxyModel::Filter::Open);
+    QAbstractButton *all = filters->filterButton(InvoiceFilterProxyModel::Filter::All);
+    QAbstractButton *open = filters->filterButton(InvoiceFilterProxyModel::Filter::Open);
     QCOMPARE(view->model()->rowCount(), 5);
     // Oldest due date first.
     QCOMPARE(cell(view, 0, InvoiceTableModel::Number), QStringLiteral("FA-1001"));
     QCOMPARE(cell(view, 0, InvoiceTableModel::DaysLate), QStringLiteral("41"));
     QVERIFY(child<QLabel>("summaryLabel")->text().startsWith(QStringLiteral("5 of 7 invoices shown")));
 
-    QTest::mouseClick(openOnly, Qt::LeftButton, {}, QPoint(8, openOnly->height() / 2));
-    QVERIFY(!openOnly->isChecked());
+    QTest::mouseClick(all, Qt::LeftButton);
+    QCOMPARE(filters->filter(), InvoiceFilterProxyModel::Filter::All);
     QCOMPARE(view->model()->rowCount(), 7);
     QVERIFY(child<QLabel>("summaryLabel")->text().startsWith(QStringLiteral("7 invoices")));
 
@@ -260,11 +321,11 @@ void TestMainWindow::invoicesOpenOnly()
     QCOMPARE(cell(view, 0, InvoiceTableModel::Status), QStringLiteral("Unused"));
     QCOMPARE(cell(view, 0, InvoiceTableModel::DaysLate), QString());
 
-    // Search and "open only" combine.
+    // Search and the filter combine.
     search->clear();
     QTest::keyClicks(search, QStringLiteral("lefevre"));
     QCOMPARE(view->model()->rowCount(), 3);
-    QTest::mouseClick(openOnly, Qt::LeftButton, {}, QPoint(8, openOnly->height() / 2));
+    QTest::mouseClick(open, Qt::LeftButton);
     QCOMPARE(view->model()->rowCount(), 3);
     search->clear();
     QTest::keyClicks(search, QStringLiteral("dupont"));
@@ -282,14 +343,15 @@ void TestMainWindow::frenchAndEnglish()
         return view->model()->headerData(column, Qt::Horizontal).toString();
     };
 
+    window.showView(MainWindow::View::Customers);
     QCOMPARE(Translations::install(*qApp, QStringLiteral("fr")), QStringLiteral("fr"));
-    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Clients"));
-    QCOMPARE(tabs->tabText(1), QStringLiteral("Factures"));
+    QTRY_COMPARE(tabs->tabText(int(MainWindow::View::Customers)), QStringLiteral("Clients"));
+    QCOMPARE(tabs->tabText(int(MainWindow::View::Today)), QStringLiteral("Aujourd'hui"));
+    QCOMPARE(tabs->tabText(int(MainWindow::View::Invoices)), QStringLiteral("Factures"));
     QCOMPARE(header(customers, CustomerTableModel::OpenBalance), QStringLiteral("Reste dû"));
     QCOMPARE(header(customers, CustomerTableModel::OldestDue), QStringLiteral("Plus ancienne échéance"));
     QCOMPARE(header(invoices, InvoiceTableModel::DueDate), QStringLiteral("Échéance"));
     QCOMPARE(child<QLineEdit>("customerSearchEdit")->placeholderText(), QStringLiteral("Rechercher…"));
-    QCOMPARE(child<QCheckBox>("openOnlyCheckBox")->text(), QStringLiteral("Ouvertes uniquement"));
     QVERIFY(child<QLabel>("summaryLabel")->text().startsWith(QStringLiteral("4 clients")));
     QVERIFY(child<QLabel>("todayLabel")->text().contains(QStringLiteral("mardi 25 novembre 2025")));
     QCOMPARE(window.windowTitle(), QStringLiteral("Encaisse — Atelier Martin SARL"));
@@ -300,8 +362,9 @@ void TestMainWindow::frenchAndEnglish()
     QCOMPARE(invoices->model()->rowCount(), 1);
 
     QCOMPARE(Translations::install(*qApp, QStringLiteral("en")), QStringLiteral("en"));
-    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Customers"));
-    QCOMPARE(tabs->tabText(1), QStringLiteral("Invoices"));
+    QTRY_COMPARE(tabs->tabText(int(MainWindow::View::Customers)), QStringLiteral("Customers"));
+    QCOMPARE(tabs->tabText(int(MainWindow::View::Today)), QStringLiteral("Today"));
+    QCOMPARE(tabs->tabText(int(MainWindow::View::Invoices)), QStringLiteral("Invoices"));
     QCOMPARE(header(customers, CustomerTableModel::OpenBalance), QStringLiteral("Open balance"));
     QCOMPARE(header(invoices, InvoiceTableModel::DueDate), QStringLiteral("Due date"));
     QCOMPARE(child<QLineEdit>("customerSearchEdit")->placeholderText(), QStringLiteral("Search…"));
@@ -314,18 +377,22 @@ void TestMainWindow::restoresGeometryAndColumns()
     {
         MainWindow &window = showWindow();
         window.resize(1000, 600);
+        window.showView(MainWindow::View::Customers);
         auto *view = child<QTableView>("customerTableView");
         view->horizontalHeader()->resizeSection(CustomerTableModel::City, 177);
         clickHeader(view, CustomerTableModel::City);
         window.showView(MainWindow::View::Invoices);
-        QTest::mouseClick(child<QCheckBox>("openOnlyCheckBox"), Qt::LeftButton);
+        QTest::mouseClick(child<InvoiceFilterBar>("invoiceFilterBar")->filterButton(InvoiceFilterProxyModel::Filter::All),
+                          Qt::LeftButton);
         QVERIFY(window.close());
         m_window.reset();
     }
     MainWindow &window = showWindow();
     QCOMPARE(window.size(), QSize(1000, 600));
-    QCOMPARE(window.currentView(), MainWindow::View::Invoices);
-    QVERIFY(!child<QCheckBox>("openOnlyCheckBox")->isChecked());
+    // Always back on Today, whatever tab was left open.
+    QCOMPARE(window.currentView(), MainWindow::View::Today);
+    window.showView(MainWindow::View::Customers);
+    QCOMPARE(child<InvoiceFilterBar>("invoiceFilterBar")->filter(), InvoiceFilterProxyModel::Filter::All);
     auto *view = child<QTableView>("customerTableView");
     QCOMPARE(view->horizontalHeader()->sectionSize(CustomerTableModel::City), 177);
     QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(CustomerTableModel::City));
@@ -354,7 +421,10 @@ void TestMainWindow::largeDatabase()
     timer.restart();
 
     MainWindow &window = showWindow();
-    qInfo("Window opened on %d customers and %d invoices in %lld ms", Customers, Invoices, timer.restart());
+    qInfo("Window opened on Today over %d customers and %d invoices in %lld ms", Customers, Invoices, timer.restart());
+    window.showView(MainWindow::View::Customers);
+    window.showView(MainWindow::View::Invoices);
+    qInfo("Customers and invoices read when their tabs opened, in %lld ms", timer.restart());
     window.reload();
     qInfo("Reload (one query per table, keys rebuilt) in %lld ms", timer.restart());
 
@@ -362,10 +432,10 @@ void TestMainWindow::largeDatabase()
     QCOMPARE(customers->model()->rowCount(), Customers);
     window.showView(MainWindow::View::Invoices);
     auto *invoices = child<QTableView>("invoiceTableView");
-    auto *openOnly = child<QCheckBox>("openOnlyCheckBox");
+    auto *filters = child<InvoiceFilterBar>("invoiceFilterBar");
     QCOMPARE(invoices->model()->rowCount(), Invoices - (Invoices + 2) / 3); // every third invoice is paid
     timer.restart();
-    openOnly->setChecked(false);
+    filters->setFilter(InvoiceFilterProxyModel::Filter::All);
     QCOMPARE(invoices->model()->rowCount(), Invoices);
     qInfo("Open-only filter switched off in %lld ms", timer.restart());
 
@@ -375,7 +445,7 @@ void TestMainWindow::largeDatabase()
     QCOMPARE(invoices->model()->rowCount(), Invoices / 10);
     qInfo("Typed \"lefevre\" (7 filter passes) in %lld ms", timer.restart());
     QVERIFY(cell(invoices, 0, InvoiceTableModel::Customer).contains(QStringLiteral("Garage Lefèvre")));
-    openOnly->setChecked(true);
+    filters->setFilter(InvoiceFilterProxyModel::Filter::Open);
     QCOMPARE(invoices->model()->rowCount(), Invoices / 10 - (Invoices / 10 + 2) / 3);
 
     timer.restart();

@@ -1,0 +1,55 @@
+#pragma once
+// TodayViewData: everything the Aujourd'hui view shows, read in one go: the day's actions by channel (the calendar
+// brought up to date first), the promises to check, the open disputes and the cash expected in the next 15 days.
+
+#include "AgendaItem.h"
+#include "Promise.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+struct PromiseToCheck
+{
+    Promise promise;
+    QString customerName;
+    bool broken = false;    // its date passed without the money
+    qint64 openCents = 0;   // still due on its invoices
+};
+
+// The open disputes of one customer (one customer, one line).
+struct DisputeGroup
+{
+    qint64 customerId = 0;
+    QString customerName;
+    QStringList invoiceNumbers;
+    QStringList categories; // CallGuide::disputeCategories() keys, each once
+    QDate openedOn;         // the oldest
+    qint64 openCents = 0;
+};
+
+struct TodayData
+{
+    static constexpr int ExpectedDays = 15;
+
+    QDate today;
+    QDate day; // the agenda day: today, or the next working day on a weekend or holiday
+    QList<AgendaItem> calls;
+    QList<AgendaItem> emails;
+    QList<AgendaItem> letters; // letters and registered letters
+    QList<PromiseToCheck> promises;
+    QList<DisputeGroup> disputes;
+    // Open invoices falling due within ExpectedDays, plus promises dated in that window for invoices already late.
+    qint64 expectedCents = 0;
+    QString error; // the calendar could not be brought up to date
+
+    int plannedCount() const;
+    int lateCount() const;
+    int doneCount() const;
+
+    // Brings the calendar up to date (ReminderPlanner::sync) and reads the day as seen on `today`.
+    static TodayData load(Database &db, QDate today);
+};
