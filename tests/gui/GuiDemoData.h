@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QSettings>
 #include <QString>
+#include <QTest>
 
 namespace GuiDemoData {
 
@@ -31,6 +32,15 @@ inline Status fill(Database &db, int customers = 60, quint64 seed = 1)
     if (const auto classified = PayerProfiler(db).run(today()); !classified)
         return Status::failure(classified.error());
     return {};
+}
+
+// Opens a fresh file named after the running test function in `folder` and fills it with the demo business.
+inline Status openFilled(Database &db, const QString &folder, const QString &prefix)
+{
+    const QString path = folder + QStringLiteral("/%1-%2.sqlite").arg(prefix, QString::fromLatin1(QTest::currentTestFunction()));
+    if (const Status s = db.open(path); !s)
+        return s;
+    return fill(db);
 }
 
 // Settings under `folder`, in the test's own organisation: the user's own settings are never read or written.

@@ -77,11 +77,8 @@ void TestCustomerFile::init()
 {
     m_db = std::make_unique<Database>();
     QVERIFY(m_dir.isValid());
-    const Status opened = m_db->open(
-        m_dir.filePath(QStringLiteral("file-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    const Status opened = GuiDemoData::openFilled(*m_db, m_dir.path(), QStringLiteral("file"));
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    const Status filled = GuiDemoData::fill(*m_db);
-    QVERIFY2(filled.ok(), qPrintable(filled.error()));
 }
 
 void TestCustomerFile::cleanup()

@@ -89,11 +89,8 @@ void TestTodayView::init()
     QSettings().clear();
     m_db = std::make_unique<Database>();
     QVERIFY(m_dir.isValid());
-    const Status opened = m_db->open(
-        m_dir.filePath(QStringLiteral("today-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    const Status opened = GuiDemoData::openFilled(*m_db, m_dir.path(), QStringLiteral("today"));
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    const Status filled = GuiDemoData::fill(*m_db);
-    QVERIFY2(filled.ok(), qPrintable(filled.error()));
 }
 
 void TestTodayView::cleanup()
