@@ -7,14 +7,20 @@
 #include "SettingsDialogEcbRateModel.h"
 #include "SettingsDialogScenarioModel.h"
 #include "SmtpPassword.h"
+#include "TemplateEditorPage.h"
 #include "Validators.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImageReader>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSet>
 #include <QSpinBox>
@@ -60,6 +67,9 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent) : QDialog(parent),
     m_storePassword = [](const QString &account, const QString &password) {
         return SmtpPassword::store(account, password);
     };
+    m_askOpenFileName = [this](const QString &title, const QString &filter) {
+        return QFileDialog::getOpenFileName(this, title, QString(), filter);
+    };
 
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(QStringLiteral("pageList"));
@@ -73,6 +83,7 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent) : QDialog(parent),
         {tr("Scenarios"), createScenariosPage()},
         {tr("ECB rates"), createEcbRatesPage()},
         {tr("E-mail account"), createMailPage()},
+        {tr("Letter templates"), createTemplatesPage()},
     };
     for (const auto &[title, page] : pages) {
         m_pageList->addItem(title);
@@ -81,6 +92,15 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent) : QDialog(parent),
     m_pageList->setSpacing(3);
     m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 24);
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
+        // The templates page shows a text and a page side by side: take the room the screen offers (1366 × 768 too).
+        if (Page(row) != Page::Templates || !isVisible() || !screen())
+            return;
+        const QRect available = screen()->availableGeometry();
+        const QSize wanted(std::min(1280, available.width() - 40), std::min(720, available.height() - 60));
+        if (width() < wanted.width() || height() < wanted.height())
+            resize(std::max(width(), wanted.width()), std::max(height(), wanted.height()));
+    });
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -166,6 +186,30 @@ QWidget *SettingsDialog::createCompanyPage()
     auto *form = new QFormLayout(content);
     form->addRow(note(content, tr("Your company as it appears on letters, e-mails and formal notices.")));
     m_companyName = addLine(form, "companyNameEdit", tr("Company name"));
+    // The logo heads every letter (LetterLayout draws it top left).
+    auto *logoRow = new QWidget(content);
+    auto *logoLayout = new QHBoxLayout(logoRow);
+    logoLayout->setContentsMargins(0, 0, 0, 0);
+    m_logoPreview = new QLabel(logoRow);
+    m_logoPreview->setObjectName(QStringLiteral("logoPreviewLabel"));
+    m_logoPreview->setFrameShape(QFrame::StyledPanel);
+    m_logoPreview->setAlignment(Qt::AlignCenter);
+    m_logoPreview->setFixedSize(180, 64);
+    m_chooseLogo = new QPushButton(tr("Choose &logo…"), logoRow);
+    m_chooseLogo->setObjectName(QStringLiteral("chooseLogoButton"));
+    m_chooseLogo->setToolTip(tr("A PNG or JPEG image, printed at the top left of your letters"));
+    m_removeLogo = new QPushButton(tr("Remove"), logoRow);
+    m_removeLogo->setObjectName(QStringLiteral("removeLogoButton"));
+    logoLayout->addWidget(m_logoPreview);
+    logoLayout->addWidget(m_chooseLogo);
+    logoLayout->addWidget(m_removeLogo);
+    logoLayout->addStretch(1);
+    form->addRow(tr("Logo"), logoRow);
+    connect(m_chooseLogo, &QPushButton::clicked, this, &SettingsDialog::chooseLogo);
+    connect(m_removeLogo, &QPushButton::clicked, this, [this] {
+        m_logoPng.clear();
+        showLogo();
+    });
     m_legalForm = addLine(form, "legalFormEdit", tr("Legal form"), tr("SARL, SAS, EURL…"));
     m_capital = addLine(form, "capitalEdit", tr("Share capital (€)"));
     m_siren = addLine(form, "sirenEdit", tr("SIREN"), tr("9 digits, e.g. 732 829 320"));
@@ -467,6 +511,71 @@ QWidget *SettingsDialog::createMailPage()
     return scrollable(content);
 }
 
+QWidget *SettingsDialog::createTemplatesPage()
+{
+    m_templateEditor = new TemplateEditorPage(m_db, this);
+    return m_templateEditor;
+}
+
+Result<QByteArray> SettingsDialog::logoFromFile(const QString &path)
+{
+    using R = Result<QByteArray>;
+    if (!QFileInfo(path).isFile())
+        return R::failure(tr("%1: file not found").arg(QDir::toNativeSeparators(path)));
+    QImageReader reader(path);
+    reader.setAutoTransform(true); // a photo's orientation, as the camera meant it
+    const QByteArray format = reader.format();
+    if (format != "png" && format != "jpeg")
+        return R::failure(tr("%1: not a PNG or JPEG image").arg(QDir::toNativeSeparators(path)));
+    QImage image = reader.read();
+    if (image.isNull())
+        return R::failure(tr("%1: the image cannot be read (%2)").arg(QDir::toNativeSeparators(path), reader.errorString()));
+    // Letters print it at most 45 × 16 mm: 600 pixels wide is more than 300 dpi there, and keeps the file small.
+    if (image.width() > MaxLogoWidth || image.height() > MaxLogoHeight)
+        image = image.scaled(QSize(MaxLogoWidth, MaxLogoHeight), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return R::failure(tr("%1: the image cannot be converted to PNG").arg(QDir::toNativeSeparators(path)));
+    return png;
+}
+
+void SettingsDialog::chooseLogo()
+{
+    const QString path = m_askOpenFileName(tr("Choose your logo"), tr("PNG or JPEG images (*.png *.jpg *.jpeg);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto png = logoFromFile(path);
+    if (!png) {
+        m_error = tr("Logo: %1").arg(png.error());
+        m_errorLabel->setText(m_error);
+        m_errorLabel->show();
+        return;
+    }
+    m_logoPng = std::move(png).value();
+    m_error.clear();
+    m_errorLabel->hide();
+    showLogo();
+}
+
+void SettingsDialog::showLogo()
+{
+    QImage logo;
+    if (!m_logoPng.isEmpty())
+        logo.loadFromData(m_logoPng);
+    if (logo.isNull()) {
+        m_logoPreview->setPixmap(QPixmap());
+        m_logoPreview->setText(tr("No logo"));
+        m_logoPreview->setToolTip(QString());
+    } else {
+        const QSize box = m_logoPreview->contentsRect().size() - QSize(8, 8);
+        m_logoPreview->setPixmap(QPixmap::fromImage(logo.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_logoPreview->setToolTip(tr("%1 × %2 pixels").arg(logo.width()).arg(logo.height()));
+    }
+    m_removeLogo->setEnabled(!logo.isNull());
+}
+
 void SettingsDialog::load(const SettingsDialogValues &v)
 {
     const Company &c = v.company;
@@ -490,6 +599,8 @@ void SettingsDialog::load(const SettingsDialogValues &v)
     m_signatoryName->setText(c.signatoryName);
     m_signatoryTitle->setText(c.signatoryTitle);
     m_latePaymentClause->setPlainText(c.latePaymentClause);
+    m_logoPng = c.logoPng;
+    showLogo();
 
     m_paymentTerms->setValue(v.paymentTermsDays);
     m_penaltyMargin->setText(hundredthsText(v.penalty.marginBp));
@@ -633,6 +744,7 @@ Result<SettingsDialogValues> SettingsDialog::collect(Problem *problem)
     c.signatoryName = text(m_signatoryName);
     c.signatoryTitle = text(m_signatoryTitle);
     c.latePaymentClause = m_latePaymentClause->toPlainText().trimmed();
+    c.logoPng = m_logoPng;
 
     // Terms and penalties
     v.paymentTermsDays = m_paymentTerms->value();
@@ -837,6 +949,13 @@ bool SettingsDialog::save()
         showProblem(problem);
         return false;
     }
+    // The template being edited is saved with the rest: refused, like any field, while it has problems.
+    const bool templateEdited = m_templateEditor->hasUnsavedChanges();
+    if (templateEdited && !m_templateEditor->problems().isEmpty()) {
+        showProblem({Page::Templates, m_templateEditor->textEditor(),
+                     tr("Template “%1”: %2").arg(m_templateEditor->currentName(), m_templateEditor->problemTexts().join(QStringLiteral("; ")))});
+        return false;
+    }
     if (auto s = values->save(m_db); !s) {
         m_error = tr("The settings could not be saved: %1").arg(s.error());
         m_errorLabel->setText(m_error);
@@ -844,6 +963,15 @@ bool SettingsDialog::save()
         return false;
     }
     m_loaded = std::move(values).value();
+    if (templateEdited) {
+        if (auto s = m_templateEditor->saveChanges(); !s) {
+            m_error = tr("The settings are saved, but not the template: %1").arg(s.error());
+            m_errorLabel->setText(m_error);
+            m_errorLabel->show();
+            showPage(Page::Templates);
+            return false;
+        }
+    }
     const QString password = m_smtpPassword->text();
     if (!password.isEmpty()) {
         if (auto s = m_storePassword(m_loaded.smtp.user, password); !s) {
@@ -865,6 +993,16 @@ void SettingsDialog::accept()
 {
     if (save())
         QDialog::accept();
+}
+
+void SettingsDialog::reject()
+{
+    if (m_templateEditor->hasUnsavedChanges()) {
+        showPage(Page::Templates);
+        if (!m_templateEditor->confirmLeave())
+            return;
+    }
+    QDialog::reject();
 }
 
 QString SettingsDialog::errorText() const

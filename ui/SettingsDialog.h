@@ -1,11 +1,13 @@
 #pragma once
 // SettingsDialog: "Paramètres": company identity, payment terms and penalties, reminder calendar thresholds, payer
-// profile thresholds, the scenario editor, the ECB rate table and the SMTP account. Every value is checked with a
-// French message naming the field; Save writes everything in one transaction (SettingsDialogValues::save()).
+// profile thresholds, the scenario editor, the ECB rate table, the SMTP account and the letter and e-mail templates
+// (TemplateEditorPage). Every value is checked with a French message naming the field; Save writes everything in one
+// transaction (SettingsDialogValues::save()), then the template being edited.
 
 #include "Result.h"
 #include "SettingsDialogValues.h"
 
+#include <QByteArray>
 #include <QDialog>
 #include <functional>
 
@@ -24,13 +26,14 @@ class QStackedWidget;
 class QTableView;
 class SettingsDialogEcbRateModel;
 class SettingsDialogScenarioModel;
+class TemplateEditorPage;
 
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Page { Company, Terms, Calendar, Profiles, Scenarios, EcbRates, Mail };
+    enum class Page { Company, Terms, Calendar, Profiles, Scenarios, EcbRates, Mail, Templates };
     Q_ENUM(Page)
 
     // `db` must outlive the dialog. Reads the current values at once.
@@ -54,11 +57,26 @@ public:
         m_storePassword = std::move(store);
     }
 
+    // Seam for tests: what asks for the logo file (QFileDialog::getOpenFileName by default); empty: cancelled.
+    void setOpenFileNameAsker(std::function<QString(const QString &title, const QString &filter)> asker)
+    {
+        m_askOpenFileName = std::move(asker);
+    }
+    // The logo as it will be saved (PNG), empty for none.
+    QByteArray logoPng() const { return m_logoPng; }
+    // A PNG or JPEG file made ready for the letterhead: at most MaxLogoWidth × MaxLogoHeight pixels, as PNG.
+    static Result<QByteArray> logoFromFile(const QString &path);
+    static constexpr int MaxLogoWidth = 600;
+    static constexpr int MaxLogoHeight = 300;
+
+    TemplateEditorPage *templateEditor() const { return m_templateEditor; }
     SettingsDialogScenarioModel *scenarioModel() const { return m_scenarioModel; }
     SettingsDialogEcbRateModel *ecbRateModel() const { return m_ecbModel; }
 
 public slots:
     void accept() override;
+    // Asks first about a template edited and not saved.
+    void reject() override;
 
 signals:
     // Everything was written: views that show settings (calendar, penalties…) may reload.
@@ -79,6 +97,9 @@ private:
     QWidget *createScenariosPage();
     QWidget *createEcbRatesPage();
     QWidget *createMailPage();
+    QWidget *createTemplatesPage();
+    void chooseLogo();
+    void showLogo();
     QWidget *scrollable(QWidget *content);
     QLineEdit *addLine(QFormLayout *form, const char *name, const QString &label, const QString &toolTip = {});
     QSpinBox *addSpin(QFormLayout *form, const char *name, const QString &label, int minimum, int maximum,
@@ -94,6 +115,7 @@ private:
     SettingsDialogValues m_loaded;
     QString m_error;
     std::function<Status(const QString &, const QString &)> m_storePassword;
+    std::function<QString(const QString &, const QString &)> m_askOpenFileName;
 
     QListWidget *m_pageList = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -121,6 +143,10 @@ private:
     QLineEdit *m_signatoryName = nullptr;
     QLineEdit *m_signatoryTitle = nullptr;
     QPlainTextEdit *m_latePaymentClause = nullptr;
+    QLabel *m_logoPreview = nullptr;
+    QPushButton *m_chooseLogo = nullptr;
+    QPushButton *m_removeLogo = nullptr;
+    QByteArray m_logoPng;
 
     // Terms and penalties
     QSpinBox *m_paymentTerms = nullptr;
@@ -169,4 +195,7 @@ private:
     QLineEdit *m_smtpFromName = nullptr;
     QLineEdit *m_smtpFrom = nullptr;
     QLineEdit *m_smtpReplyTo = nullptr;
+
+    // Templates
+    TemplateEditorPage *m_templateEditor = nullptr;
 };

@@ -4,8 +4,12 @@
 
 #include "Clock.h"
 #include "CompanyRepository.h"
+#include "CustomerRepository.h"
 #include "EcbRateRepository.h"
 #include "GuiTestData.h"
+#include "LetterComposer.h"
+#include "LetterLevel.h"
+#include "LetterRenderer.h"
 #include "PlannerSettings.h"
 #include "ScenarioRepository.h"
 #include "SettingsDialog.h"
@@ -21,6 +25,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -67,12 +74,16 @@ private slots:
     void refusesStepsOutOfOrder();
     void resetsAScenarioToItsDefault();
     void savesTheSmtpAccount();
+    void storesTheLogoScaledAndLettersPrintIt();
+    void refusesALogoThatIsNotAnImage();
 
 private:
     SettingsDialog &openDialog();
     template <typename T> T *child(const char *name);
     void setText(const char *name, const QString &text);
     void clickSave();
+    // Images in the level 1 letter to Garage Lefèvre, as `pdfimages -list` counts them.
+    int imagesInALetter();
     // Opens the cell editor, types `text` and presses Enter.
     void typeInCell(QTableView *view, const QModelIndex &index, const QString &text);
 
@@ -81,6 +92,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SettingsDialog> m_dialog;
     QStringList m_storedPasswords;
+    QStringList m_askedFiles;
+    QString m_chosenFile;
 };
 
 void TestSettingsDialog::initTestCase()
@@ -101,6 +114,8 @@ void TestSettingsDialog::init()
     QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())))).ok());
     QVERIFY(GuiTestData::fill(*m_db).ok());
     m_storedPasswords.clear();
+    m_askedFiles.clear();
+    m_chosenFile.clear();
 }
 
 void TestSettingsDialog::cleanup()
@@ -115,6 +130,10 @@ SettingsDialog &TestSettingsDialog::openDialog()
     m_dialog->setPasswordStore([this](const QString &account, const QString &password) {
         m_storedPasswords << account + u':' + password;
         return Status();
+    });
+    m_dialog->setOpenFileNameAsker([this](const QString &title, const QString &filter) {
+        m_askedFiles << title + u'|' + filter;
+        return m_chosenFile;
     });
     m_dialog->show();
     [&] { QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get())); }();
@@ -468,6 +487,117 @@ void TestSettingsDialog::savesTheSmtpAccount()
     QSqlQuery q = m_db->query(QStringLiteral("SELECT COUNT(*) FROM settings WHERE value LIKE '%s3cret%'"));
     QVERIFY(m_db->exec(q).ok() && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+int TestSettingsDialog::imagesInALetter()
+{
+    const auto customer = CustomerRepository(*m_db).findByCode(QStringLiteral("C002"));
+    [&] { QVERIFY(customer); }();
+    if (!customer)
+        return -1;
+    LetterRequest request;
+    request.customerId = customer->id;
+    request.level = LetterLevel::Level1;
+    request.date = Clock::instance().today();
+    auto letter = LetterComposer(*m_db).compose(request);
+    [&] { QVERIFY2(letter.ok(), qPrintable(letter.error())); }();
+    if (!letter)
+        return -1;
+    static int letters = 0;
+    const QString pdf = m_dir.filePath(QStringLiteral("letter-%1.pdf").arg(++letters));
+    auto pages = LetterRenderer::writePdf({*letter}, pdf);
+    [&] { QVERIFY2(pages.ok(), qPrintable(pages.error())); }();
+    const CommandResult list = TestSupport::run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    [&] { QCOMPARE(list.exitCode, 0); }();
+    // Two header lines, then one line per image: "page num type width height …" (a soft mask has its own line).
+    const QList<QByteArray> lines = list.out.trimmed().split('\n');
+    [&] { QVERIFY2(lines.size() >= 2 && lines.at(0).startsWith("page"), list.out.constData()); }();
+    int images = 0;
+    for (qsizetype i = 2; i < lines.size(); ++i)
+        if (lines.at(i).simplified().split(' ').value(2) == "image")
+            ++images;
+    return images;
+}
+
+void TestSettingsDialog::storesTheLogoScaledAndLettersPrintIt()
+{
+    // Letters need the company's address; no logo yet: the letter has no image.
+    SettingsDialog &first = openDialog();
+    setText("addressStreetEdit", QStringLiteral("12 rue des Lilas"));
+    setText("postcodeEdit", QStringLiteral("69002"));
+    setText("cityEdit", QStringLiteral("Lyon"));
+    QVERIFY(!child<QPushButton>("removeLogoButton")->isEnabled());
+    QCOMPARE(child<QLabel>("logoPreviewLabel")->text(), QStringLiteral("No logo"));
+    clickSave();
+    QVERIFY2(first.errorText().isEmpty(), qPrintable(first.errorText()));
+    QVERIFY(CompanyRepository(*m_db).load().logoPng.isEmpty());
+    QCOMPARE(imagesInALetter(), 0);
+
+    // A wide logo, larger than letters need.
+    QImage big(1800, 600, QImage::Format_ARGB32);
+    big.fill(Qt::transparent);
+    {
+        QPainter painter(&big);
+        painter.fillRect(QRect(0, 0, 600, 600), QColor(0x1A, 0x5F, 0xB4));
+        painter.fillRect(QRect(700, 150, 1000, 300), QColor(0xE0, 0x1B, 0x24));
+    }
+    m_chosenFile = m_dir.filePath(QStringLiteral("logo.png"));
+    QVERIFY(big.save(m_chosenFile));
+
+    SettingsDialog &dialog = openDialog();
+    QTest::mouseClick(child<QPushButton>("chooseLogoButton"), Qt::LeftButton);
+    QCOMPARE(m_askedFiles.size(), 1);
+    QVERIFY(m_askedFiles.first().contains(QStringLiteral("*.png")) && m_askedFiles.first().contains(QStringLiteral("*.jpg")));
+    QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+    QVERIFY(!child<QLabel>("logoPreviewLabel")->pixmap().isNull());
+    QVERIFY(child<QPushButton>("removeLogoButton")->isEnabled());
+    // Nothing is written before Save.
+    QVERIFY(CompanyRepository(*m_db).load().logoPng.isEmpty());
+    clickSave();
+    QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+
+    const QByteArray png = CompanyRepository(*m_db).load().logoPng;
+    QVERIFY(png.startsWith("\x89PNG"));
+    QImage stored;
+    QVERIFY(stored.loadFromData(png));
+    QCOMPARE(stored.size(), QSize(SettingsDialog::MaxLogoWidth, 200));
+    QCOMPARE(stored.pixelColor(100, 100), QColor(0x1A, 0x5F, 0xB4));
+    QCOMPARE(imagesInALetter(), 1);
+    // The other fields were kept.
+    QCOMPARE(CompanyRepository(*m_db).load().address.city, QStringLiteral("Lyon"));
+
+    // Removed, and saved: letters go back to no image.
+    SettingsDialog &again = openDialog();
+    QVERIFY(!child<QLabel>("logoPreviewLabel")->pixmap().isNull());
+    QTest::mouseClick(child<QPushButton>("removeLogoButton"), Qt::LeftButton);
+    QCOMPARE(child<QLabel>("logoPreviewLabel")->text(), QStringLiteral("No logo"));
+    clickSave();
+    QVERIFY2(again.errorText().isEmpty(), qPrintable(again.errorText()));
+    QVERIFY(CompanyRepository(*m_db).load().logoPng.isEmpty());
+    QCOMPARE(imagesInALetter(), 0);
+}
+
+void TestSettingsDialog::refusesALogoThatIsNotAnImage()
+{
+    SettingsDialog &dialog = openDialog();
+    m_chosenFile = m_dir.filePath(QStringLiteral("notes.png"));
+    QFile file(m_chosenFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ceci n'est pas une image\n");
+    file.close();
+    QTest::mouseClick(child<QPushButton>("chooseLogoButton"), Qt::LeftButton);
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("notes.png")), qPrintable(dialog.errorText()));
+    QVERIFY(dialog.errorText().contains(QStringLiteral("PNG or JPEG")));
+    QVERIFY(child<QLabel>("errorLabel")->isVisible());
+    QVERIFY(dialog.logoPng().isEmpty());
+    QVERIFY(!child<QPushButton>("removeLogoButton")->isEnabled());
+    QVERIFY(!SettingsDialog::logoFromFile(m_dir.filePath(QStringLiteral("missing.png"))).ok());
+
+    // Cancelled file dialog: nothing changes.
+    m_chosenFile.clear();
+    QTest::mouseClick(child<QPushButton>("chooseLogoButton"), Qt::LeftButton);
+    QCOMPARE(m_askedFiles.size(), 2);
+    QVERIFY(dialog.logoPng().isEmpty());
 }
 
 int main(int argc, char *argv[])
