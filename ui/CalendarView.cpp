@@ -4,6 +4,7 @@
 #include "ActionListModel.h"
 #include "ActionRepository.h"
 #include "CalendarMonthModel.h"
+#include "CallListExport.h"
 #include "Clock.h"
 #include "CollectionText.h"
 #include "Database.h"
@@ -17,6 +18,7 @@
 #include <QCalendarWidget>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -151,6 +153,8 @@ CalendarView::CalendarView(Database &db, QWidget *parent)
     m_moveButton = new QPushButton(this);
     m_moveButton->setObjectName(QStringLiteral("moveButton"));
     m_moveButton->setEnabled(false);
+    m_exportButton = new QPushButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportCallsButton"));
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("calendarMessageLabel"));
     m_messageLabel->setWordWrap(true);
@@ -167,6 +171,7 @@ CalendarView::CalendarView(Database &db, QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(m_titleLabel, 1);
     bar->addWidget(m_moveButton);
+    bar->addWidget(m_exportButton);
     bar->addSpacing(12);
     bar->addWidget(m_weekButton);
     bar->addWidget(m_monthButton);
@@ -182,6 +187,7 @@ CalendarView::CalendarView(Database &db, QWidget *parent)
     connect(m_weekButton, &QToolButton::clicked, this, [this] { setMode(Mode::Week); });
     connect(m_monthButton, &QToolButton::clicked, this, [this] { setMode(Mode::Month); });
     connect(m_moveButton, &QPushButton::clicked, this, &CalendarView::moveSelectedAction);
+    connect(m_exportButton, &QPushButton::clicked, this, &CalendarView::exportCalls);
 
     retranslate();
 }
@@ -285,6 +291,9 @@ void CalendarView::retranslate()
     m_monthButton->setText(tr("Month"));
     m_moveButton->setText(tr("Move to…"));
     m_moveButton->setToolTip(tr("Move the selected action to another working day (or drag it to another day)"));
+    m_exportButton->setText(tr("Export calls (Excel)…"));
+    m_exportButton->setToolTip(tr("Writes the calls of the week shown to an Excel workbook, with the questions to ask and "
+                                  "columns to fill in"));
     for (ActionListModel *model : std::as_const(m_dayModels))
         model->retranslate();
     m_monthModel->retranslate();
@@ -564,6 +573,44 @@ bool CalendarView::moveSelectedAction()
     if (!day.isValid())
         return false;
     return moveActions({id}, day);
+}
+
+IsoWeek CalendarView::exportWeek() const
+{
+    QDate day = m_anchor;
+    if (m_mode == Mode::Month) {
+        const QModelIndex current = m_monthTable->currentIndex();
+        if (current.isValid() && current.data(CalendarMonthModel::DateRole).toDate().isValid())
+            day = current.data(CalendarMonthModel::DateRole).toDate();
+    }
+    return IsoWeek::containing(day);
+}
+
+QString CalendarView::exportCalls()
+{
+    const IsoWeek week = exportWeek();
+    const CallListExport::Outcome outcome = CallListExport::run(m_db, week, this, m_askFileName);
+    if (outcome.cancelled)
+        return {};
+    if (!outcome.error.isEmpty()) {
+        showMessage(outcome.error, true);
+        return {};
+    }
+    // Listing the calls brought the week's calendar up to date: show it as the workbook has it.
+    reload();
+    const QString where = QDir::toNativeSeparators(outcome.path);
+    if (outcome.calls == 0)
+        showMessage(tr("No call is planned in week %1: the workbook saved to %2 only has its headers.").arg(week.week).arg(where),
+                    false);
+    else if (outcome.overdue > 0)
+        showMessage(tr("%n call(s) of week %1 saved to %2 (%3 carried over from earlier days).", nullptr, outcome.calls)
+                        .arg(week.week)
+                        .arg(where)
+                        .arg(outcome.overdue),
+                    false);
+    else
+        showMessage(tr("%n call(s) of week %1 saved to %2.", nullptr, outcome.calls).arg(week.week).arg(where), false);
+    return outcome.path;
 }
 
 void CalendarView::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 // there. Never on a weekend or a public holiday.
 
 #include "AgendaItem.h"
+#include "CallList.h"
 
 #include <QDate>
 #include <QList>
@@ -56,8 +57,19 @@ public:
     bool moveSelectedAction();
     // Seam for the "Move to…" question: returns the chosen day, or a null date when cancelled.
     void setDateAsker(std::function<QDate(QDate current)> asker) { m_askDate = std::move(asker); }
-    // The message shown after a move (or a refusal).
+    // The message shown after a move (or a refusal), or an export.
     QString message() const;
+
+    // "Export calls (Excel)…": the calls of the week shown (in the month view: the week of the selected day) written
+    // to a workbook (CallListExport); the message says where, and how many calls. Returns the path, empty if none.
+    QString exportCalls();
+    // The ISO week the export takes.
+    IsoWeek exportWeek() const;
+    // Seam for the file question: returns the chosen path, or an empty text when cancelled.
+    void setSaveFileNameAsker(std::function<QString(const QString &title, const QString &suggested)> asker)
+    {
+        m_askFileName = std::move(asker);
+    }
     // "+ 5 more": the last line of a month day too small for its customers.
     static QString moreText(int count);
 
@@ -85,6 +97,7 @@ private:
     QDate m_anchor;
     QDate m_today;
     std::function<QDate(QDate)> m_askDate;
+    std::function<QString(const QString &, const QString &)> m_askFileName;
     QHash<QDate, QString> m_holidays;
 
     QToolButton *m_previousButton = nullptr;
@@ -94,6 +107,7 @@ private:
     QToolButton *m_weekButton = nullptr;
     QToolButton *m_monthButton = nullptr;
     QPushButton *m_moveButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
     QLabel *m_messageLabel = nullptr;
     QStackedWidget *m_stack = nullptr;
 
