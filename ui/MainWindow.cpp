@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "CalendarView.h"
+#include "CallList.h"
+#include "CallListExport.h"
 #include "Clock.h"
 #include "CompanyRepository.h"
 #include "CustomerFileDialog.h"
@@ -10,6 +12,8 @@
 #include "DossierBuilder.h"
 #include "DashboardView.h"
 #include "DisputesPromisesView.h"
+#include "EmailQueueDialog.h"
+#include "ImportDialog.h"
 #include "InvoiceFilterBar.h"
 #include "InvoiceFilterProxyModel.h"
 #include "InvoiceTableModel.h"
@@ -17,6 +21,7 @@
 #include "LetterComposer.h"
 #include "LetterLevel.h"
 #include "LetterRenderer.h"
+#include "LettersView.h"
 #include "OutcomeForm.h"
 #include "SearchText.h"
 #include "SettingsDialog.h"
@@ -29,6 +34,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCompleter>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -54,6 +62,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -163,6 +172,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
       m_invoiceProxy(new TableFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true); // files dropped anywhere on the window are imported
     m_today = Clock::instance().today();
     m_customerProxy->setSourceModel(m_customerModel);
     m_invoiceFilter->setInvoiceModel(m_invoiceModel);
@@ -252,7 +262,12 @@ QWidget *MainWindow::createView(View view)
         m_todayView = new TodayView(m_db, this);
         connect(m_todayView, &TodayView::customerFileRequested, this, &MainWindow::openCustomerFile);
         connect(m_todayView, &TodayView::actionsChanged, this, [this] { onDataChanged(View::Today); });
-        m_todayView->setLetterBatchHandler([this](QDate day) { writeDayLetters(day); });
+        // Today's "Print…" prints the day's letters in one job, from the Courriers tab (archive, LRAR numbers).
+        m_todayView->setLetterBatchHandler([this](QDate day) {
+            showView(View::Letters);
+            lettersView()->printDay(day);
+        });
+        m_todayView->setEmailBatchHandler([this](QDate day) { showEmailQueue(day); });
         return m_todayView;
     }
     case View::Calendar: {
@@ -277,29 +292,24 @@ QWidget *MainWindow::createView(View view)
         connect(dashboard, &DashboardView::customerActivated, this, &MainWindow::openCustomerFile);
         return dashboard;
     }
-    // LEAD: plug the Courriers view here (letters to print, LRAR numbers, receipts) once it exists, e.g.
-    //   case View::Letters: return new LettersView(m_db, this);
-    // Views built here are created the first time their tab opens; loadView() reads them again after changes.
-    case View::Letters:
-        return createPlaceholder(view);
+    case View::Letters: {
+        m_lettersView = new LettersView(m_db, this);
+        m_lettersView->setSaveFileNameAsker([this](const QString &title, const QString &suggested) {
+            return askSaveFileName(title, suggested);
+        });
+        connect(m_lettersView, &LettersView::customerFileRequested, this, &MainWindow::openCustomerFile);
+        connect(m_lettersView, &LettersView::lettersChanged, this, [this] { onDataChanged(View::Letters); });
+        return m_lettersView;
     }
-    return createPlaceholder(view);
+    }
+    return nullptr;
 }
 
-QWidget *MainWindow::createPlaceholder(View view)
+LettersView *MainWindow::lettersView()
 {
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("placeholder%1").arg(int(view)));
-    auto *label = new QLabel(page);
-    label->setObjectName(QStringLiteral("placeholderLabel"));
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #6B6F76;"));
-    label->setProperty("view", int(view));
-    m_placeholderLabels << label;
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(label);
-    return page;
+    if (!m_lettersView)
+        ensureLoaded(View::Letters);
+    return m_lettersView;
 }
 
 QWidget *MainWindow::createCustomerPage()
@@ -470,6 +480,19 @@ void MainWindow::createActions()
         }
     });
 
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        if (const QStringList files = askImportFiles(); !files.isEmpty())
+            importFiles(files);
+    });
+
+    m_exportCallsAction = new QAction(this);
+    m_exportCallsAction->setObjectName(QStringLiteral("exportCallsAction"));
+    m_exportCallsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportCallsAction, &QAction::triggered, this, &MainWindow::exportCurrentWeekCalls);
+
     for (int v = 0; v < ViewCount; ++v) {
         auto *action = new QAction(this);
         action->setObjectName(QStringLiteral("viewAction%1").arg(v));
@@ -502,6 +525,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportCallsAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openFileAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
@@ -541,9 +567,6 @@ void MainWindow::retranslateUi()
         m_tabWidget->setTabText(v, viewTitle(static_cast<View>(v)));
         m_viewActions.at(v)->setText(viewTitle(static_cast<View>(v)));
     }
-    for (QLabel *label : std::as_const(m_placeholderLabels))
-        label->setText(tr("“%1” is on its way: this view is being built.")
-                           .arg(viewTitle(static_cast<View>(label->property("view").toInt())).replace(QStringLiteral("&&"), QStringLiteral("&"))));
     m_globalSearchEdit->setPlaceholderText(tr("Search customers and invoices… (Ctrl+F)"));
     m_globalSearchEdit->setToolTip(tr("Type a name, a code, a SIREN, an invoice number or an amount; Enter shows "
                                       "the matching customers"));
@@ -561,6 +584,10 @@ void MainWindow::retranslateUi()
     m_undoAction->setText(tr("&Undo the last outcome"));
     m_findAction->setText(tr("&Find…"));
     m_openFileAction->setText(tr("&Open the customer file"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setToolTip(tr("Import a FEC, Factur-X or UBL e-invoices, or a CSV export (you can also drop "
+                                  "the files on the window)"));
+    m_exportCallsAction->setText(tr("&Export the week's calls (Excel)…"));
     m_refreshAction->setText(tr("&Refresh"));
     m_aboutAction->setText(tr("&About Encaisse"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -600,12 +627,14 @@ void MainWindow::loadView(View view)
             QWidget *widget = createView(view);
             m_views[int(view)] = widget;
             m_tabWidget->widget(int(view))->layout()->addWidget(widget);
-            if (!m_placeholderLabels.isEmpty())
-                retranslateUi();
+            if (view == View::Letters)
+                m_lettersView->reload();
         } else if (auto *disputes = qobject_cast<DisputesPromisesView *>(m_views.at(int(view)))) {
             disputes->reload();
         } else if (auto *dashboard = qobject_cast<DashboardView *>(m_views.at(int(view)))) {
             dashboard->reload();
+        } else if (view == View::Letters) {
+            m_lettersView->reload();
         }
         break;
     }
@@ -911,11 +940,101 @@ void MainWindow::setEmailBatchHandler(std::function<void(QDate)> handler)
     m_todayView->setEmailBatchHandler(std::move(handler));
 }
 
+void MainWindow::setDialogRunner(std::function<int(QDialog &)> runner)
+{
+    m_dialogRunner = std::move(runner);
+}
+
+int MainWindow::runDialog(QDialog &dialog)
+{
+    return m_dialogRunner ? m_dialogRunner(dialog) : dialog.exec();
+}
+
 QString MainWindow::askSaveFileName(const QString &title, const QString &suggested)
 {
     if (m_askSaveFileName)
         return m_askSaveFileName(title, suggested);
-    return QFileDialog::getSaveFileName(this, title, suggested, tr("PDF documents (*.pdf)"));
+    const QString filter = suggested.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)
+                               ? tr("Excel workbooks (*.xlsx)")
+                               : tr("PDF documents (*.pdf)");
+    return QFileDialog::getSaveFileName(this, title, suggested, filter);
+}
+
+QStringList MainWindow::askImportFiles()
+{
+    return QFileDialog::getOpenFileNames(
+        this, tr("Import"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Accounting and e-invoice files (*.txt *.csv *.xml *.pdf *.fec *.tsv);;All files (*)"));
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (files.isEmpty())
+        return;
+    ImportDialog dialog(m_db, files, this);
+    runDialog(dialog);
+    if (!dialog.committed())
+        return;
+    // New customers and invoices: every view reads the store again; the calendar plans the new invoices.
+    invalidate(currentView());
+    loadView(currentView());
+    for (const QPointer<CustomerFileDialog> &file : std::as_const(m_customerFiles))
+        if (file)
+            file->reload();
+    const ImportReport report = dialog.report();
+    statusBar()->showMessage(tr("Import finished: %n invoice(s) created", nullptr, report.invoicesCreated)
+                                 + Separator + tr("%n updated", nullptr, report.invoicesUpdated) + Separator
+                                 + tr("%n customer(s) created", nullptr, report.customersCreated),
+                             10000);
+}
+
+QString MainWindow::exportCurrentWeekCalls()
+{
+    const IsoWeek week = IsoWeek::containing(Clock::instance().today());
+    const QString path = exportWeekCalls(m_db, week, this, [this](const QString &title, const QString &suggested) {
+        return askSaveFileName(title, suggested);
+    });
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Calls of week %1 saved: %2").arg(week.toString(), path), 10000);
+    return path;
+}
+
+void MainWindow::showEmailQueue(QDate day)
+{
+    EmailQueueDialog dialog(m_db, day, this);
+    connect(&dialog, &EmailQueueDialog::emailsChanged, this, [this] { onDataChanged(View::Letters); });
+    runDialog(dialog);
+    if (dialog.sentCount() > 0) {
+        invalidate(View::Letters);
+        loadView(currentView());
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool files = !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &url) {
+        return url.isLocalFile();
+    });
+    if (files)
+        event->acceptProposedAction();
+    else
+        QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (files.isEmpty()) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    // The drop returns to the file manager first; the dialog opens right after.
+    QTimer::singleShot(0, this, [this, files] { importFiles(files); });
 }
 
 void MainWindow::inform(const QString &title, const QString &text)

@@ -16,6 +16,7 @@ class Database;
 class InvoiceFilterBar;
 class InvoiceFilterProxyModel;
 class InvoiceTableModel;
+class LettersView;
 class QAction;
 class QCompleter;
 class QDialog;
@@ -49,6 +50,8 @@ public:
     QWidget *viewWidget(View view) const;
     TodayView *todayView() const { return m_todayView; }
     CalendarView *calendarView() const { return m_calendarView; }
+    // The Courriers tab (built the first time it is shown or asked for).
+    LettersView *lettersView();
 
     // Opens the customer's file (or raises it when already open).
     CustomerFileDialog *openCustomerFile(qint64 customerId);
@@ -63,8 +66,18 @@ public:
     void setSaveFileNameAsker(std::function<QString(const QString &title, const QString &suggested)> asker);
     void setMessageHandler(std::function<void(const QString &title, const QString &text)> handler);
     void setCustomerFileDialogRunner(std::function<int(QDialog &)> runner);
-    // The e-mail batch of the day ("Send all…" on Today): the mail module plugs in here.
+    // The e-mail batch of the day ("Send all…" on Today): the send queue dialog by default.
     void setEmailBatchHandler(std::function<void(QDate day)> handler);
+    // Runs the window's own modal dialogs (import, e-mail queue) instead of exec(): tests and scripts drive them.
+    void setDialogRunner(std::function<int(QDialog &)> runner);
+
+    // File ▸ Import… and files dropped on the window: the import dialog (preview, progress, report); every view
+    // reads the store again when the import was written.
+    void importFiles(const QStringList &files);
+    // File ▸ Export the week's calls: the call list of the current ISO week as .xlsx; returns the path written.
+    QString exportCurrentWeekCalls();
+    // The send queue of `day`'s e-mails.
+    void showEmailQueue(QDate day);
 
     // Saves a picture of each view (and of a customer file) into `directory`; returns the files written.
     QStringList saveScreenshots(const QString &directory);
@@ -72,6 +85,8 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -79,7 +94,6 @@ private:
     QWidget *createView(View view);
     QWidget *createCustomerPage();
     QWidget *createInvoicePage();
-    QWidget *createPlaceholder(View view);
     void setUpTableView(QTableView *view, TableFilterProxyModel *proxy);
     void setDefaultColumnWidths();
     void createActions();
@@ -104,6 +118,8 @@ private:
     int invoiceSourceRow(const QModelIndex &proxyIndex) const;
     void showSettings();
     QString askSaveFileName(const QString &title, const QString &suggested);
+    QStringList askImportFiles();
+    int runDialog(QDialog &dialog);
     void inform(const QString &title, const QString &text);
     QString viewTitle(View view) const;
 
@@ -116,6 +132,7 @@ private:
     std::function<QString(const QString &, const QString &)> m_askSaveFileName;
     std::function<void(const QString &, const QString &)> m_inform;
     std::function<int(QDialog &)> m_customerFileDialogRunner;
+    std::function<int(QDialog &)> m_dialogRunner;
 
     CustomerTableModel *m_customerModel = nullptr;
     TableFilterProxyModel *m_customerProxy = nullptr;
@@ -126,6 +143,7 @@ private:
     QTabWidget *m_tabWidget = nullptr;
     TodayView *m_todayView = nullptr;
     CalendarView *m_calendarView = nullptr;
+    LettersView *m_lettersView = nullptr;
     QList<QWidget *> m_views;
     QLineEdit *m_globalSearchEdit = nullptr;
     QCompleter *m_searchCompleter = nullptr;
@@ -137,7 +155,6 @@ private:
     QTableView *m_invoiceTableView = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_todayLabel = nullptr;
-    QList<QLabel *> m_placeholderLabels;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -148,6 +165,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_openFileAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportCallsAction = nullptr;
     QList<QAction *> m_viewActions;
     QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;

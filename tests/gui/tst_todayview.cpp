@@ -12,6 +12,8 @@
 #include "DisputeRepository.h"
 #include "EventJournal.h"
 #include "GuiDemoData.h"
+#include "LetterRepository.h"
+#include "LettersView.h"
 #include "MainWindow.h"
 #include "OutcomeForm.h"
 #include "PromiseRepository.h"
@@ -29,6 +31,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -438,21 +441,41 @@ void TestTodayView::printsTheDayLetters()
     MainWindow &window = showWindow();
     const TodayData &data = window.todayView()->data();
     QVERIFY2(!data.letters.isEmpty(), "the demo has letters to print today");
-    QStringList messages;
-    window.setMessageHandler([&messages](const QString &, const QString &text) { messages << text; });
-    QString asked;
-    window.setSaveFileNameAsker([this, &asked](const QString &, const QString &suggested) {
-        asked = suggested;
-        return m_dir.filePath(QStringLiteral("courriers.pdf"));
-    });
+    // "Print…" prints the day's letters in one job from the Courriers tab: the print dialog's printer writes a PDF
+    // here, and the LRAR numbers are left for later.
     auto *print = child<QPushButton>("printLettersButton");
+    QVERIFY(print->isVisible());
+    LettersView *letters = window.lettersView();
+    QVERIFY(letters);
+    const QString pdf = m_dir.filePath(QStringLiteral("courriers.pdf"));
+    int jobs = 0;
+    letters->setPrintDialogRunner([&](QPrinter &printer) {
+        ++jobs;
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        return true;
+    });
+    QStringList dialogs;
+    letters->setDialogRunner([&dialogs](QDialog &dialog) {
+        dialogs << dialog.windowTitle();
+        return int(QDialog::Rejected);
+    });
+    QStringList messages;
+    letters->setMessageHandler([&messages](const QString &, const QString &text) { messages << text; });
     QVERIFY(print->isVisible());
     QCOMPARE(print->text(), QStringLiteral("Imprimer…"));
     QTest::mouseClick(print, Qt::LeftButton);
-    QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
-    QVERIFY(asked.endsWith(QStringLiteral("courriers-2026-11-25.pdf")));
-    const QString pdf = m_dir.filePath(QStringLiteral("courriers.pdf"));
+    QCOMPARE(jobs, 1);
+    QCOMPARE(window.currentView(), MainWindow::View::Letters);
+    QCOMPARE(dialogs.size(), 1); // the LRAR numbers, answered "later"
     QVERIFY(QFile::exists(pdf));
+    // Every letter is archived as printed today, not yet sent.
+    for (const AgendaItem &item : data.letters) {
+        const QList<Letter> archived = LetterRepository(*m_db).forCustomer(item.action.customerId);
+        QVERIFY2(std::any_of(archived.begin(), archived.end(),
+                             [](const Letter &l) { return l.letterDate == GuiDemoData::today() && !l.isSent(); }),
+                 qPrintable(item.customerName));
+    }
     // Each letter names its customer (read back with an independent reader).
     const CommandResult text = TestSupport::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QCOMPARE(text.exitCode, 0);
