@@ -71,7 +71,7 @@ public:
         if (!options.user.isEmpty())
             args << options.user << options.password;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PYTHONPATH"), QFileInfo(QStringLiteral(__FILE__)).absolutePath());
+        env.insert(QStringLiteral("PYTHONPATH"), QStringLiteral(ENCAISSE_TEST_DATA_DIR "/mail"));
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral("/usr/bin/python3"), args);
