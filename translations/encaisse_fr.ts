@@ -17,7 +17,7 @@
 <context>
     <name>ActionListModel</name>
     <message>
-        <location filename="../ui/ActionListModel.cpp" line="+61"/>
+        <location filename="../ui/ActionListModel.cpp" line="+92"/>
         <source>No contact on file</source>
         <translation>Aucun contact enregistré</translation>
     </message>
@@ -117,7 +117,7 @@
 <context>
     <name>CalendarView</name>
     <message numerus="yes">
-        <location filename="../ui/CalendarView.cpp" line="+193"/>
+        <location filename="../ui/CalendarView.cpp" line="+199"/>
         <source>+ %n more</source>
         <translation>
             <numerusform>+ %n autre</numerusform>
@@ -151,17 +151,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>Move to…</source>
         <translation>Déplacer au…</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-243"/>
         <source>Move the selected action to another working day (or drag it to another day)</source>
         <translation>Déplacer l&apos;action choisie à un autre jour ouvré (ou la faire glisser sur un autre jour)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+1"/>
+        <source>Export calls (Excel)…</source>
+        <translation>Exporter les appels (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the calls of the week shown to an Excel workbook, with the questions to ask and columns to fill in</source>
+        <translation>Enregistre les appels de la semaine affichée dans un classeur Excel, avec les questions à poser et des colonnes à remplir</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>The calendar could not be brought up to date: %1</source>
         <translation>Le calendrier n&apos;a pas pu être mis à jour&#xa0;: %1</translation>
     </message>
@@ -232,6 +242,83 @@
         <location line="+25"/>
         <source>Working days only: weekends and public holidays are refused.</source>
         <translation>Jours ouvrés seulement&#xa0;: les week-ends et les jours fériés sont refusés.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No call is planned in week %1: the workbook saved to %2 only has its headers.</source>
+        <translation>Aucun appel prévu la semaine %1 : le classeur enregistré dans %2 ne contient que ses en-têtes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n call(s) of week %1 saved to %2 (%3 carried over from earlier days).</source>
+        <translation>
+            <numerusform>%n appel de la semaine %1 enregistré dans %2 (%3 reporté de jours précédents).</numerusform>
+            <numerusform>%n appels de la semaine %1 enregistrés dans %2 (dont %3 reportés de jours précédents).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n call(s) of week %1 saved to %2.</source>
+        <translation>
+            <numerusform>%n appel de la semaine %1 enregistré dans %2.</numerusform>
+            <numerusform>%n appels de la semaine %1 enregistrés dans %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallListExport</name>
+    <message>
+        <location filename="../ui/CallListExport.cpp" line="+33"/>
+        <source>There is no week %1.</source>
+        <translation>La semaine %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the calls of week %1</source>
+        <translation>Exporter les appels de la semaine %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listing the calls of week %1…</source>
+        <translation>Liste des appels de la semaine %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The calls of week %1 could not be listed: %2</source>
+        <translation>Les appels de la semaine %1 n&apos;ont pas pu être listés : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Writing %n call(s) to %1…</source>
+        <translation>
+            <numerusform>Écriture de %n appel dans %1…</numerusform>
+            <numerusform>Écriture de %n appels dans %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The call list could not be saved: %1</source>
+        <translation>La liste d&apos;appels n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call list could not be saved to %1: %2</source>
+        <translation>La liste d&apos;appels n&apos;a pas pu être enregistrée dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export the week&apos;s calls</source>
+        <translation>Exporter les appels de la semaine</translation>
     </message>
 </context>
 <context>
@@ -483,6 +570,374 @@
         <location line="+46"/>
         <source>not classified</source>
         <translation>non classé</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <location filename="../ui/CsvMappingDialog.cpp" line="+53"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>UTF-8 mixed with Windows-1252</source>
+        <translation>UTF-8 mêlé de Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none seen</source>
+        <translation>aucune vue</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Customer code</source>
+        <translation>Code client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer name</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT number</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice number</source>
+        <translation>N° de facture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type (invoice or credit note)</source>
+        <translation>Type (facture ou avoir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice date</source>
+        <translation>Date de facture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount still due</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Column mapping – %1</source>
+        <translation>Correspondance des colonnes – %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the column of %1 that holds each field. Fields marked * are needed; the others are read when present. The preview shows how the first rows would be imported.</source>
+        <translation>Choisissez la colonne de %1 qui contient chaque information. Celles marquées * sont obligatoires ; les autres sont lues si elles existent. L&apos;aperçu montre comment les premières lignes seraient importées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimal separator</source>
+        <translation>Séparateur décimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date format</source>
+        <translation>Format des dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header line</source>
+        <translation>Ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save preset</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this mapping</source>
+        <translation>Utiliser cette correspondance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>This mapping cannot read the file: %1</source>
+        <translation>Cette correspondance ne permet pas de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the header line or pick the columns above.</source>
+        <translation>Indiquez la ligne d&apos;en-tête ou choisissez les colonnes ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mandatory columns not found: %1. Choose them above.</source>
+        <translation>Colonnes obligatoires introuvables : %1. Choisissez-les ci-dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) would be rejected</source>
+        <translation>
+            <numerusform>%n ligne serait refusée</numerusform>
+            <numerusform>%n lignes seraient refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>out of %n row(s) in the file.</source>
+        <translation>
+            <numerusform>sur %n ligne dans le fichier.</numerusform>
+            <numerusform>sur %n lignes dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>among the first %n row(s) of the file.</source>
+        <translation>
+            <numerusform>parmi la première ligne du fichier.</numerusform>
+            <numerusform>parmi les %n premières lignes du fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Further down: %1</source>
+        <translation>Plus loin : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>All %n row(s) of the file can be imported.</source>
+        <translation>
+            <numerusform>La ligne du fichier peut être importée.</numerusform>
+            <numerusform>Les %n lignes du fichier peuvent être importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The first %n row(s) of the file can be imported.</source>
+        <translation>
+            <numerusform>La première ligne du fichier peut être importée.</numerusform>
+            <numerusform>Les %n premières lignes du fichier peuvent être importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+77"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+39"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” (not found)</source>
+        <translation>« %1 » (introuvable)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Semicolon ;</source>
+        <translation>Point-virgule ;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical bar |</source>
+        <translation>Barre verticale |</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Windows-1252 (ANSI, Latin-1)</source>
+        <translation>Windows-1252 (ANSI, Latin-1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comma (1 234,56)</source>
+        <translation>Virgule (1 234,56)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point (1,234.56)</source>
+        <translation>Point (1,234.56)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automatic (line %1)</source>
+        <translation>Automatique (ligne %1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read with: delimiter %1 · %2 · decimal separator %3 · dates like %4 · header on line %5</source>
+        <translation>Lu avec : séparateur %1 · %2 · séparateur décimal %3 · dates comme %4 · en-tête ligne %5</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rejected: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type a name for the preset.</source>
+        <translation>Saisissez un nom pour le modèle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The preset “%1” could not be saved: %2</source>
+        <translation>Le modèle « %1 » n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preset “%1” saved.</source>
+        <translation>Modèle « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preset “%1” loaded.</source>
+        <translation>Modèle « %1 » chargé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preset “%1” deleted.</source>
+        <translation>Modèle « %1 » supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +2100,779 @@ Cliquez pour la liste.</numerusform>
     </message>
 </context>
 <context>
+    <name>EmailQueueDialog</name>
+    <message>
+        <location filename="../ui/EmailQueueDialog.cpp" line="+260"/>
+        <source>The e-mails of the day could not be prepared: %1</source>
+        <translation>Les e-mails du jour n&apos;ont pas pu être préparés : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>E-mails to send</source>
+        <translation>E-mails à envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mails for %1</source>
+        <translation>E-mails du %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in my mail program</source>
+        <translation>Ouvrir dans ma messagerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a new message in your own mail program (attachments are not carried over)</source>
+        <translation>Ouvre un nouveau message dans votre propre logiciel de messagerie (les pièces jointes ne suivent pas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as .eml…</source>
+        <translation>Enregistrer en .eml…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the complete message, attachments included, to open and send from your mail program</source>
+        <translation>Enregistre le message complet, pièces jointes comprises, à ouvrir et envoyer depuis votre messagerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops after the message being sent</source>
+        <translation>S&apos;arrête après le message en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send all</source>
+        <translation>Tout envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed</source>
+        <translation>Renvoyer les échecs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%v of %m sent</source>
+        <translation>%v sur %m envoyés</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No e-mail account is set up, so nothing can be sent from here: set one up in Settings ▸ E-mail account. Meanwhile each message can still be opened in your mail program or saved as an .eml file.</source>
+        <translation>Aucun compte de messagerie n&apos;est réglé : rien ne peut partir d&apos;ici. Réglez-en un dans Paramètres ▸ Compte de messagerie. En attendant, chaque message peut être ouvert dans votre messagerie ou enregistré en fichier .eml.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+224"/>
+        <source>The e-mail account cannot be used: %1. Correct it in Settings ▸ E-mail account.</source>
+        <translation>Le compte de messagerie est inutilisable : %1. Corrigez-le dans Paramètres ▸ Compte de messagerie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-214"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n prêt</numerusform>
+            <numerusform>%n prêts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent as %1 through %2:%3</source>
+        <translation>expédiés au nom de %1 par %2:%3</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No e-mail is planned for this day.</source>
+        <translation>Aucun e-mail n&apos;est prévu ce jour-là.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no address)</source>
+        <translation>(pas d&apos;adresse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cc:</source>
+        <translation>Cc :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invoices:</source>
+        <translation>Factures :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message-ID:</source>
+        <translation>Message-ID :</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No attachment</source>
+        <translation>Aucune pièce jointe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Sending cancelled: nothing was sent.</source>
+        <translation>Envoi annulé : rien n&apos;est parti.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping after the message being sent…</source>
+        <translation>Arrêt après le message en cours d&apos;envoi…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to send.</source>
+        <translation>Rien à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No e-mail account is set up: set one up in Settings ▸ E-mail account, or open each message in your mail program, or save it as an .eml file.</source>
+        <translation>Aucun compte de messagerie n&apos;est réglé : réglez-en un dans Paramètres ▸ Compte de messagerie, ou ouvrez chaque message dans votre messagerie, ou enregistrez-le en fichier .eml.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the password of %1 from the keychain…</source>
+        <translation>Lecture du mot de passe de %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SMTP password could not be read from the keychain: %1</source>
+        <translation>Le mot de passe SMTP n&apos;a pas pu être lu dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+51"/>
+        <source>The failure could not be written to the journal: %1</source>
+        <translation>L&apos;échec n&apos;a pas pu être inscrit au journal : %1</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>A batch is already being sent.</source>
+        <translation>Un envoi est déjà en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sending %n message(s) through %1…</source>
+        <translation>
+            <numerusform>Envoi de %n message par %1…</numerusform>
+            <numerusform>Envoi de %n messages par %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>sent (%1) but not written to the journal: %2</source>
+        <translation>envoyé (%1) mais non inscrit au journal : %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sending cancelled: %1 sent, %2 failed, %3 not sent.</source>
+        <translation>Envoi annulé : %1 envoyé(s), %2 en échec, %3 non envoyé(s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sent, %2 failed. Each failed message says what went wrong; once it is fixed, click Retry failed.</source>
+        <translation>%1 envoyé(s), %2 en échec. Chaque message en échec dit ce qui n&apos;a pas marché ; une fois le problème réglé, cliquez sur Renvoyer les échecs.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>%n message envoyé.</numerusform>
+            <numerusform>%n messages envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No mail program could be opened. Save the message as .eml instead and open that file with your mail program.</source>
+        <translation>Aucun logiciel de messagerie n&apos;a pu être ouvert. Enregistrez plutôt le message en .eml et ouvrez ce fichier avec votre messagerie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The message to %1 opens in your mail program: send it from there.</source>
+        <translation>Le message pour %1 s&apos;ouvre dans votre messagerie : envoyez-le de là.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message to %1 opens in your mail program. Attach the PDFs yourself (%2), or use Save as .eml, which keeps them.</source>
+        <translation>Le message pour %1 s&apos;ouvre dans votre messagerie. Joignez-y vous-même les PDF (%2), ou utilisez Enregistrer en .eml, qui les garde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the e-mail as .eml</source>
+        <translation>Enregistrer l&apos;e-mail en .eml</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail message (*.eml)</source>
+        <translation>Message électronique (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The message could not be saved: %1</source>
+        <translation>Le message n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1: open it with your mail program to send it.</source>
+        <translation>Enregistré dans %1 : ouvrez-le avec votre messagerie pour l&apos;envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailQueueModel</name>
+    <message>
+        <location filename="../ui/EmailQueueModel.cpp" line="+51"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped: %1</source>
+        <translation>Ignoré : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent: %1</source>
+        <translation>Envoyé : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(no address)</source>
+        <translation>(pas d&apos;adresse)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>What the reminded invoices still owe</source>
+        <translation>Ce qui reste dû sur les factures relancées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="+258"/>
+        <location line="+1"/>
+        <source>Import receivables</source>
+        <translation>Importer des créances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FEC from the accounting program, Factur-X or UBL e-invoices, CSV exports. Nothing is written before you click Import.</source>
+        <translation>FEC du logiciel comptable, factures électroniques Factur-X ou UBL, exports CSV. Rien n&apos;est enregistré avant que vous cliquiez sur Importer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit notes, payments</source>
+        <translation>Avoirs, règlements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open amount</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column mapping…</source>
+        <translation>Correspondance des colonnes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which column of the CSV file holds each field</source>
+        <translation>Choisir la colonne du fichier CSV qui contient chaque information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the files again</source>
+        <translation>Relire les fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the files contain</source>
+        <translation>Contenu des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New and changed invoices (delta)</source>
+        <translation>Factures nouvelles et modifiées (delta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the new invoices and updates the ones that changed; nothing else is touched.</source>
+        <translation>Ajoute les nouvelles factures et met à jour celles qui ont changé ; rien d&apos;autre n&apos;est touché.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All the open invoices (stock)</source>
+        <translation>Toutes les factures ouvertes (stock)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices of these customers that are absent from the files will be marked paid.</source>
+        <translation>Les factures de ces clients absentes des fichiers seront marquées payées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé : %2</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No file to import.</source>
+        <translation>Aucun fichier à importer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location line="+141"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the files… %1 of %2</source>
+        <translation>Lecture des fichiers… %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking what the import would change…</source>
+        <translation>Calcul de ce que l&apos;import changerait…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing to the database…</source>
+        <translation>Enregistrement dans la base…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+2"/>
+        <source>Factur-X XML (CII)</source>
+        <translation>Factur-X XML (CII)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Factur-X PDF</source>
+        <translation>Factur-X PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n credit note(s)</source>
+        <translation>
+            <numerusform>%n avoir</numerusform>
+            <numerusform>%n avoirs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n opening balance(s) or unmatched payment(s)</source>
+        <translation>
+            <numerusform>%n à-nouveau ou règlement non lettré</numerusform>
+            <numerusform>%n à-nouveaux ou règlements non lettrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items in %1 are not counted in this total.</source>
+        <translation>Les pièces en %1 ne sont pas comptées dans ce total.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not read yet: check the column mapping</source>
+        <translation>Pas encore lu : vérifiez la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not read yet</source>
+        <translation>Pas encore lu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n fault(s): nothing will be imported</source>
+        <translation>
+            <numerusform>%n erreur : rien ne sera importé</numerusform>
+            <numerusform>%n erreurs : rien ne sera importé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, %n warning(s)</source>
+        <translation>
+            <numerusform>Prêt, %n avertissement</numerusform>
+            <numerusform>Prêt, %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove these files from the list to import the others.</source>
+        <translation>Retirez ces fichiers de la liste pour importer les autres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+46"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Reading the files: nothing is written.</source>
+        <translation>Lecture des fichiers : rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Import report</source>
+        <translation>Compte rendu d&apos;import</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Importing… Cancel stops it and writes nothing.</source>
+        <translation>Import en cours… Annuler l&apos;arrête sans rien enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import saved.</source>
+        <translation>Import enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln ligne lue</numerusform>
+            <numerusform>%Ln lignes lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Customers: %1 created, %2 updated, %3 unchanged</source>
+        <translation>Clients — créés : %1 · complétés : %2 · inchangés : %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoices and credit notes: %1 created, %2 updated, %3 unchanged</source>
+        <translation>Factures et avoirs — créés : %1 · mis à jour : %2 · inchangés : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln invoice(s) absent from the files marked paid</source>
+        <translation>
+            <numerusform>%Ln facture absente des fichiers marquée payée</numerusform>
+            <numerusform>%Ln factures absentes des fichiers marquées payées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Nothing was written: %n fault(s) found. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré : %n erreur trouvée. Corrigez le fichier et importez-le de nouveau.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré : %n erreurs trouvées. Corrigez le fichier et importez-le de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preview could not be made: %1</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être établi : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview cancelled. Nothing was written.</source>
+        <translation>Aperçu annulé. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No file to read.</source>
+        <translation>Aucun fichier à lire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n fault(s) found: fix the file and import it again. Nothing will be written.</source>
+        <translation>
+            <numerusform>%n erreur trouvée : corrigez le fichier et importez-le de nouveau. Rien ne sera enregistré.</numerusform>
+            <numerusform>%n erreurs trouvées : corrigez le fichier et importez-le de nouveau. Rien ne sera enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For a CSV file, “Column mapping…” says which column holds what; the preview shows at once which rows would be rejected.</source>
+        <translation>Pour un fichier CSV, « Correspondance des colonnes… » indique quelle colonne contient quoi ; l&apos;aperçu montre aussitôt les lignes qui seraient refusées.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Found: %1, %2, %3 · open amount %4 · %5</source>
+        <translation>Trouvé : %1, %2, %3 · reste dû %4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln facture</numerusform>
+            <numerusform>%Ln factures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln credit note(s) or payment(s)</source>
+        <translation>
+            <numerusform>%Ln avoir ou règlement</numerusform>
+            <numerusform>%Ln avoirs ou règlements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview: nothing has been written yet. Click Import to save these changes.</source>
+        <translation>Aperçu : rien n&apos;est encore enregistré. Cliquez sur Importer pour enregistrer ces changements.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers: %1 to create, %2 to complete, %3 unchanged</source>
+        <translation>Clients — à créer : %1 · à compléter : %2 · inchangés : %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoices and credit notes: %1 to create, %2 to update, %3 unchanged</source>
+        <translation>Factures et avoirs — à créer : %1 · à mettre à jour : %2 · inchangés : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln invoice(s) absent from the files would be marked paid</source>
+        <translation>
+            <numerusform>%Ln facture absente des fichiers serait marquée payée</numerusform>
+            <numerusform>%Ln factures absentes des fichiers seraient marquées payées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview: nothing has been written yet.</source>
+        <translation>Aperçu : rien n&apos;est encore enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceFilterBar</name>
     <message>
         <location filename="../ui/InvoiceFilterBar.cpp" line="+44"/>
@@ -1932,9 +3160,824 @@ Cliquez pour la liste.</numerusform>
     </message>
 </context>
 <context>
+    <name>LetterPrinting</name>
+    <message>
+        <location filename="../ui/LetterPrinting.cpp" line="+34"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no letter to print</source>
+        <translation>aucun courrier à imprimer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Printing %n letter(s)…</source>
+        <translation>
+            <numerusform>Impression de %n courrier…</numerusform>
+            <numerusform>Impression de %n courriers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the printer reported an error</source>
+        <translation>l&apos;imprimante a signalé une erreur</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the archived letter is empty</source>
+        <translation>le courrier archivé est vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no file was chosen to print to</source>
+        <translation>aucun fichier n&apos;a été choisi pour l&apos;impression</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>this computer has no “lp” command to send a PDF to the printer</source>
+        <translation>cet ordinateur n&apos;a pas de commande « lp » pour envoyer un PDF à l&apos;imprimante</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the print system did not answer (lp)</source>
+        <translation>le système d&apos;impression n&apos;a pas répondu (lp)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the print system refused the letter: %1</source>
+        <translation>le système d&apos;impression a refusé le courrier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LettersView</name>
+    <message>
+        <location filename="../ui/LettersView.cpp" line="+361"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Preparing the letters…</source>
+        <translation>Préparation des courriers…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+71"/>
+        <source>The letters of %1 could not be prepared: %2</source>
+        <translation>Les courriers du %1 n&apos;ont pas pu être préparés : %2</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+75"/>
+        <source>No letter to print for %1</source>
+        <translation>Aucun courrier à imprimer pour le %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-73"/>
+        <source>%n letter(s) to print for %1</source>
+        <translation>
+            <numerusform>%n courrier à imprimer pour le %1</numerusform>
+            <numerusform>%n courriers à imprimer pour le %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n recommandé</numerusform>
+            <numerusform>%n recommandés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 claimed</source>
+        <translation>%1 réclamés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already printed (see below)</source>
+        <translation>
+            <numerusform>%n déjà imprimé (voir plus bas)</numerusform>
+            <numerusform>%n déjà imprimés (voir plus bas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cannot be written</source>
+        <translation>
+            <numerusform>%n impossible à rédiger</numerusform>
+            <numerusform>%n impossibles à rédiger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No letter archived yet: printing the day&apos;s letters keeps each one here, byte for byte.</source>
+        <translation>Aucun courrier archivé pour l&apos;instant : imprimer les courriers du jour conserve ici chacun d&apos;eux, à l&apos;octet près.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n letter(s) archived</source>
+        <translation>
+            <numerusform>%n courrier archivé</numerusform>
+            <numerusform>%n courriers archivés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not posted yet</source>
+        <translation>
+            <numerusform>%n pas encore posté</numerusform>
+            <numerusform>%n pas encore postés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without LRAR number</source>
+        <translation>
+            <numerusform>%n sans n° LRAR</numerusform>
+            <numerusform>%n sans n° LRAR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n receipt(s) awaited</source>
+        <translation>
+            <numerusform>%n accusé de réception attendu</numerusform>
+            <numerusform>%n accusés de réception attendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+123"/>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-131"/>
+        <source>%n letter(s) of that day are already printed and archived: reprint them from the list of archived letters.</source>
+        <translation>
+            <numerusform>%n courrier de ce jour est déjà imprimé et archivé : réimprimez-le depuis la liste des courriers archivés.</numerusform>
+            <numerusform>%n courriers de ce jour sont déjà imprimés et archivés : réimprimez-les depuis la liste des courriers archivés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These letters cannot be written:
+%1</source>
+        <translation>Ces courriers ne peuvent pas être rédigés :
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These letters cannot be written and are left out:
+%1</source>
+        <translation>Ces courriers ne peuvent pas être rédigés et sont laissés de côté :
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+54"/>
+        <source>Letters of %1</source>
+        <translation>Courriers du %1</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+7"/>
+        <source>Printing cancelled: nothing was archived.</source>
+        <translation>Impression annulée : rien n&apos;a été archivé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The letters could not be printed: %1</source>
+        <translation>Les courriers n&apos;ont pas pu être imprimés : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n letter(s) printed (%1 pages) and archived.</source>
+        <translation>
+            <numerusform>%n courrier imprimé (%1 pages) et archivé.</numerusform>
+            <numerusform>%n courriers imprimés (%1 pages) et archivés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed, but these letters could not be archived:
+%1</source>
+        <translation>Imprimés, mais ces courriers n&apos;ont pas pu être archivés :
+%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preview: letters of %1</source>
+        <translation>Aperçu : courriers du %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print and archive…</source>
+        <translation>Imprimer et archiver…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The letters could not be shown: %1</source>
+        <translation>Les courriers n&apos;ont pas pu être affichés : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the day&apos;s letters as PDF</source>
+        <translation>Enregistrer les courriers du jour en PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the letters…</source>
+        <translation>Écriture des courriers…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled: no file written.</source>
+        <translation>Annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+140"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-137"/>
+        <source>%n letter(s) saved in %1. Not archived: “Print…” keeps each letter as proof and asks for the LRAR numbers.</source>
+        <translation>
+            <numerusform>%n courrier enregistré dans %1. Non archivé : « Imprimer… » conserve chaque courrier comme preuve et demande les n° LRAR.</numerusform>
+            <numerusform>%n courriers enregistrés dans %1. Non archivés : « Imprimer… » conserve chaque courrier comme preuve et demande les n° LRAR.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+40"/>
+        <source>Record posting</source>
+        <translation>Enregistrer l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>These letters are posted and numbered already: nothing to record.</source>
+        <translation>Ces courriers sont déjà postés et numérotés : rien à enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not recorded: the letters stay as they were; “Record posting…” takes the numbers later.</source>
+        <translation>Rien d&apos;enregistré : les courriers restent en l&apos;état ; « Enregistrer l&apos;envoi… » prendra les numéros plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LRAR numbers</source>
+        <translation>Numéros LRAR</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n letter(s) marked as posted on %1</source>
+        <translation>
+            <numerusform>%n courrier noté comme posté le %1</numerusform>
+            <numerusform>%n courriers notés comme postés le %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n LRAR number(s) recorded</source>
+        <translation>
+            <numerusform>%n n° LRAR enregistré</numerusform>
+            <numerusform>%n n° LRAR enregistrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing recorded.</source>
+        <translation>Rien d&apos;enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded:
+%1</source>
+        <translation>Non enregistré :
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>Receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Letter %1 is not in the archive.</source>
+        <translation>Le courrier %1 n&apos;est pas dans l&apos;archive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This letter is not marked as posted yet: record its posting first.</source>
+        <translation>Ce courrier n&apos;est pas encore noté comme posté : enregistrez d&apos;abord son envoi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt came back</source>
+        <translation>Accusé de réception revenu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 · posted on %3</source>
+        <translation>%1 · %2 · posté le %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LRAR number %1</source>
+        <translation>LRAR n° %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The avis de réception came back for: %1</source>
+        <translation>L&apos;avis de réception est revenu pour : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Came back on:</source>
+        <translation>&amp;Revenu le :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The receipt could not be recorded: %1</source>
+        <translation>L&apos;accusé de réception n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt recorded (came back on %2): %1</source>
+        <translation>Accusé de réception enregistré (revenu le %2) : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>Open the letter</source>
+        <translation>Ouvrir le courrier</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The archived letter cannot be opened: %1</source>
+        <translation>Le courrier archivé ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No application opened %1: open it from that folder.</source>
+        <translation>Aucune application n&apos;a ouvert %1 : ouvrez-le depuis ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter opened from the archive (SHA-256 %1 checked).</source>
+        <translation>Courrier ouvert depuis l&apos;archive (SHA-256 %1 vérifié).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>Reprint</source>
+        <translation>Réimpression</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The archived letter cannot be reopened: %1</source>
+        <translation>Le courrier archivé ne peut pas être rouvert : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2 – %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The letter could not be sent to the printer: %1. It opens in your PDF viewer instead: print it from there.</source>
+        <translation>Le courrier n&apos;a pas pu être envoyé à l&apos;imprimante : %1. Il s&apos;ouvre à la place dans votre lecteur PDF : imprimez-le depuis celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Letter reprinted identically (SHA-256 %1).</source>
+        <translation>Courrier réimprimé à l&apos;identique (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Letters to print</source>
+        <translation>Courriers à imprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day whose letters are listed (today by default)</source>
+        <translation>Le jour dont les courriers sont listés (aujourd&apos;hui par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print preview of the whole batch</source>
+        <translation>Aperçu avant impression de tout le lot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints every letter in one job, keeps each one in the archive as printed and asks for the LRAR numbers</source>
+        <translation>Imprime tous les courriers en un seul travail, conserve chacun dans l&apos;archive tel qu&apos;imprimé et demande les n° LRAR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF holding the whole batch (not archived)</source>
+        <translation>Un seul PDF avec tout le lot (non archivé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed and sent letters</source>
+        <translation>Courriers imprimés et envoyés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To fill in</source>
+        <translation>À compléter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not posted yet</source>
+        <translation>Pas encore postés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No LRAR number</source>
+        <translation>Sans n° LRAR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No receipt yet</source>
+        <translation>Sans accusé de réception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record posting…</source>
+        <translation>Enregistrer l&apos;&amp;envoi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks printed letters as posted and takes the LRAR numbers read off La Poste&apos;s slips (the selected letters, else every one still waiting)</source>
+        <translation>Note les courriers imprimés comme postés et prend les n° LRAR lus sur les bordereaux de La Poste (les courriers sélectionnés, sinon tous ceux en attente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt &amp;came back…</source>
+        <translation>A&amp;R revenu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records the day the avis de réception came back</source>
+        <translation>Enregistre le jour où l&apos;avis de réception est revenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the letter as archived (its SHA-256 checked)</source>
+        <translation>Ouvre le courrier tel qu&apos;archivé (son SHA-256 vérifié)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprin&amp;t…</source>
+        <translation>&amp;Réimprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints the archived letter again, byte for byte</source>
+        <translation>Imprime à nouveau le courrier archivé, à l&apos;octet près</translation>
+    </message>
+</context>
+<context>
+    <name>LettersViewArchiveModel</name>
+    <message>
+        <location filename="../ui/LettersViewArchiveModel.cpp" line="+86"/>
+        <source>printed, not sent</source>
+        <translation>imprimé, non envoyé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to fill in</source>
+        <translation>à saisir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 · %2 (double-click: customer file)</source>
+        <translation>%1 · %2 (double-clic : fiche client)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent: the letter is locked; only its LRAR number (if missing) and its receipt date can still be added.</source>
+        <translation>Envoyé : le courrier est verrouillé ; seuls son n° LRAR (s&apos;il manque) et la date de l&apos;accusé de réception peuvent encore être ajoutés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed and archived, not marked as posted yet: “Record posting…”</source>
+        <translation>Imprimé et archivé, pas encore noté comme posté : « Enregistrer l&apos;envoi… »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the number read off La Poste&apos;s slip: “Record posting…”</source>
+        <translation>Saisir le numéro lu sur le bordereau de La Poste : « Enregistrer l&apos;envoi… »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the avis de réception comes back: “Receipt came back…”</source>
+        <translation>Quand l&apos;avis de réception revient : « AR revenu… »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the PDF kept: %1</source>
+        <translation>SHA-256 du PDF conservé : %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Number of the registered letter (lettre recommandée avec accusé de réception)</source>
+        <translation>Numéro de la lettre recommandée avec accusé de réception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day the avis de réception came back</source>
+        <translation>Jour où l&apos;avis de réception est revenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint of the PDF kept: the proof that the letter reopened is the one sent</source>
+        <translation>Empreinte du PDF conservé : la preuve que le courrier rouvert est celui envoyé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent by</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted on</source>
+        <translation>Posté le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LRAR number</source>
+        <translation>N° LRAR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>AR reçu le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>LettersViewBatchModel</name>
+    <message>
+        <location filename="../ui/LettersViewBatchModel.cpp" line="+41"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>cannot be written</source>
+        <translation>impossible à rédiger</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This letter cannot be written: %1</source>
+        <translation>Ce courrier ne peut pas être rédigé : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 (double-click: customer file)</source>
+        <translation>%1 · %2 (double-clic : fiche client)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open amounts, plus late-payment penalties to the letter&apos;s date and the 40 € indemnities</source>
+        <translation>Montants restant dus, plus les pénalités de retard à la date du courrier et les indemnités de 40 €</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>What the letter asks for</source>
+        <translation>Ce que réclame le courrier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent by</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>LrarNumbersDialog</name>
+    <message>
+        <location filename="../ui/LrarNumbersDialog.cpp" line="+38"/>
+        <source>Registered letters: numbers and posting</source>
+        <translation>Lettres recommandées : numéros et envoi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick the letters you posted and type the number of each registered letter as printed on La Poste&apos;s slip (for instance RA 123 456 789 FR or 1A 123 456 7890 1). A number can also be typed later from the Letters tab; a letter left unticked stays printed, not sent.</source>
+        <translation>Cochez les courriers postés et saisissez le numéro de chaque lettre recommandée tel qu&apos;imprimé sur le bordereau de La Poste (par exemple RA 123 456 789 FR ou 1A 123 456 7890 1). Un numéro peut aussi être saisi plus tard depuis l&apos;onglet Courriers ; un courrier non coché reste imprimé, non envoyé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the number of each registered letter as printed on La Poste&apos;s slip (for instance RA 123 456 789 FR or 1A 123 456 7890 1).</source>
+        <translation>Saisissez le numéro de chaque lettre recommandée tel qu&apos;imprimé sur le bordereau de La Poste (par exemple RA 123 456 789 FR ou 1A 123 456 7890 1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Posted on:</source>
+        <translation>&amp;Postés le :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Posted</source>
+        <translation>Posté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent on %1</source>
+        <translation>Envoyé le %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>LRAR number</source>
+        <translation>N° LRAR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ordinary mail: no number</source>
+        <translation>lettre simple : pas de numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered letter&apos;s number on La Poste&apos;s slip: 2 letters, 9 digits, 2 letters (RA 123 456 789 FR) or 13 characters (1A 123 456 7890 1). Spaces do not matter.</source>
+        <translation>Le numéro de la lettre recommandée sur le bordereau de La Poste : 2 lettres, 9 chiffres, 2 lettres (RA 123 456 789 FR) ou 13 caractères (1A 123 456 7890 1). Les espaces ne comptent pas.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Mark as sent</source>
+        <translation>Noter comme envoyés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the numbers</source>
+        <translation>Enregistrer les numéros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>« %1 »: the check digit (the 9th digit) does not match the others: read the number off the slip again.</source>
+        <translation>« %1 » : la clé de contrôle (le 9e chiffre) ne correspond pas aux autres : relisez le numéro sur le bordereau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>« %1 » is not an LRAR number: La Poste&apos;s slip shows 2 letters, 9 digits and 2 letters (RA 123 456 789 FR) or 13 characters (1A 123 456 7890 1).</source>
+        <translation>« %1 » n&apos;est pas un numéro de recommandé : le bordereau de La Poste porte 2 lettres, 9 chiffres et 2 lettres (RA 123 456 789 FR) ou 13 caractères (1A 123 456 7890 1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: number %2 is already typed for %3; each registered letter has its own slip.</source>
+        <translation>%1 : le numéro %2 est déjà saisi pour %3 ; chaque lettre recommandée a son propre bordereau.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+529"/>
+        <location filename="../ui/MainWindow.cpp" line="+555"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -1944,7 +3987,7 @@ Cliquez pour la liste.</numerusform>
         <translation>Factures</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
@@ -1990,7 +4033,7 @@ Cliquez pour la liste.</numerusform>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-32"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -2006,7 +4049,7 @@ Cliquez pour la liste.</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+460"/>
+        <location line="+553"/>
         <location line="+4"/>
         <location line="+19"/>
         <location line="+11"/>
@@ -2014,17 +4057,12 @@ Cliquez pour la liste.</numerusform>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-586"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>“%1” is on its way: this view is being built.</source>
-        <translation>«&#xa0;%1&#xa0;» arrive&#xa0;: cette vue est en préparation.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Search customers and invoices… (Ctrl+F)</source>
         <translation>Rechercher clients et factures… (Ctrl+F)</translation>
     </message>
@@ -2047,6 +4085,21 @@ Cliquez pour la liste.</numerusform>
         <location line="+2"/>
         <source>&amp;Open the customer file</source>
         <translation>&amp;Ouvrir la fiche client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a FEC, Factur-X or UBL e-invoices, or a CSV export (you can also drop the files on the window)</source>
+        <translation>Importer un FEC, des factures électroniques Factur-X ou UBL, ou un export CSV (vous pouvez aussi déposer les fichiers sur la fenêtre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export the week&apos;s calls (Excel)…</source>
+        <translation>&amp;Exporter les appels de la semaine (Excel)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2074,7 +4127,7 @@ Cliquez pour la liste.</numerusform>
         <translation>Encaisse — %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Today: %1</source>
         <extracomment>The date in the status bar, e.g. &quot;Today: Tuesday 25 November 2025&quot;</extracomment>
         <translation>Aujourd&apos;hui&#xa0;: %1</translation>
@@ -2160,12 +4213,56 @@ Cliquez pour la liste.</numerusform>
         <translation>Rien trouvé pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+149"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounting and e-invoice files (*.txt *.csv *.xml *.pdf *.fec *.tsv);;All files (*)</source>
+        <translation>Fichiers comptables et factures électroniques (*.txt *.csv *.xml *.pdf *.fec *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Import finished: %n invoice(s) created</source>
+        <translation>
+            <numerusform>Import terminé : %n facture créée</numerusform>
+            <numerusform>Import terminé : %n factures créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) created</source>
+        <translation>
+            <numerusform>%n client créé</numerusform>
+            <numerusform>%n clients créés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calls of week %1 saved: %2</source>
+        <translation>Appels de la semaine %1 enregistrés : %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <location line="+11"/>
         <source>Mise en demeure</source>
         <translation>Mise en demeure</translation>
@@ -2214,8 +4311,8 @@ Cliquez pour la liste.</numerusform>
         <translation>Rédaction du dossier…</translation>
     </message>
     <message>
-        <location line="-848"/>
-        <location line="+879"/>
+        <location line="-958"/>
+        <location line="+989"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2424,12 +4521,12 @@ Cliquez pour la liste.</numerusform>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+59"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+66"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
@@ -2464,7 +4561,12 @@ Cliquez pour la liste.</numerusform>
         <translation>Compte de messagerie</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Letter templates</source>
+        <translation>Modèles de courriers</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The settings could not be read: %1</source>
         <translation>Les paramètres n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
@@ -2479,7 +4581,27 @@ Cliquez pour la liste.</numerusform>
         <translation>Raison sociale</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Choose &amp;logo…</source>
+        <translation>Choisir le &amp;logo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PNG or JPEG image, printed at the top left of your letters</source>
+        <translation>Une image PNG ou JPEG, imprimée en haut à gauche de vos lettres</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
@@ -2978,24 +5100,69 @@ Cliquez pour la liste.</numerusform>
         <translation>Facultatif&#xa0;: où arrivent les réponses des clients</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+22"/>
+        <source>%1: file not found</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not a PNG or JPEG image</source>
+        <translation>%1 : ce n&apos;est pas une image PNG ou JPEG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the image cannot be read (%2)</source>
+        <translation>%1 : l&apos;image est illisible (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the image cannot be converted to PNG</source>
+        <translation>%1 : l&apos;image ne peut pas être convertie en PNG</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose your logo</source>
+        <translation>Choisir votre logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG or JPEG images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Images PNG ou JPEG (*.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logo: %1</source>
+        <translation>Logo : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>“%1” is not an amount</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+103"/>
+        <location line="-171"/>
+        <location line="+104"/>
         <source>must be between %1 and %2</source>
         <translation>doit être entre %1 et %2</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>“%1” is not a rate in percent (e.g. 10,00)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un taux en pourcentage (par ex. 10,00)</translation>
     </message>
@@ -3021,18 +5188,18 @@ Cliquez pour la liste.</numerusform>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+2"/>
         <source>“%1” is not an e-mail address</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>“%1” is not a BIC: 8 or 11 letters and digits, e.g. BNPAFRPPXXX</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un BIC&#xa0;: 8 ou 11 lettres et chiffres, par ex. BNPAFRPPXXX</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>at most 60 days from the invoice date (L441-10)</source>
         <translation>60 jours au plus à compter de la date de facture (L441-10)</translation>
     </message>
@@ -3157,12 +5324,22 @@ Cliquez pour la liste.</numerusform>
         <translation>Compte de messagerie&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
+        <source>Template “%1”: %2</source>
+        <translation>Modèle « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The settings could not be saved: %1</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>The settings are saved, but not the template: %1</source>
+        <translation>Les paramètres sont enregistrés, mais pas le modèle : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The settings are saved, but the password could not be kept in the system keychain: %1</source>
         <translation>Les paramètres sont enregistrés, mais le mot de passe n&apos;a pas pu être gardé dans le trousseau du système&#xa0;: %1</translation>
     </message>
@@ -3328,6 +5505,302 @@ Cliquez pour la liste.</numerusform>
     </message>
 </context>
 <context>
+    <name>TemplateEditorPage</name>
+    <message>
+        <location filename="../ui/TemplateEditorPage.cpp" line="+106"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save &amp;template</source>
+        <translation>Enregistrer le &amp;modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letters and e-mails written from now on use this text</source>
+        <translation>Les lettres et e-mails rédigés désormais utiliseront ce texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to de&amp;fault…</source>
+        <translation>Revenir au modèle d&apos;&amp;origine…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the text shipped with Encaisse</source>
+        <translation>Revenir au texte fourni avec Encaisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Placeholder</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replaced by</source>
+        <translation>Remplacé par</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click a placeholder to insert it at the cursor</source>
+        <translation>Double-cliquez sur un champ pour l&apos;insérer au curseur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer whose open invoices fill the preview (customers with open invoices)</source>
+        <translation>Le client dont les factures ouvertes remplissent l&apos;aperçu (clients ayant des factures ouvertes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to see the page at full size</source>
+        <translation>Double-cliquez pour voir la page en taille réelle</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Placeholders: double-click one to insert it at the cursor.</source>
+        <translation>Champs : double-cliquez sur l&apos;un d&apos;eux pour l&apos;insérer au curseur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preview for</source>
+        <translation>Aperçu pour</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>%1 (customised)</source>
+        <translation>%1 (personnalisé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own version: “Reset to default” brings back Encaisse&apos;s text</source>
+        <translation>Votre version : « Revenir au modèle d&apos;origine » rétablit le texte d&apos;Encaisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text shipped with Encaisse</source>
+        <translation>Le texte fourni avec Encaisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preventive reminder</source>
+        <translation>Relance préventive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder 1</source>
+        <translation>Relance 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder 2</source>
+        <translation>Relance 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder 3 (last)</source>
+        <translation>Relance 3 (dernière)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal notice</source>
+        <translation>Mise en demeure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise follow-up</source>
+        <translation>Suivi de promesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plan instalment</source>
+        <translation>Échéance d&apos;un plan de règlement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summer campaign</source>
+        <translation>Campagne d&apos;été</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The e-mail&apos;s text: {placeholder}, {?condition}…{/condition}, a blank line between paragraphs, lines starting with “– ” make a list</source>
+        <translation>Le texte de l&apos;e-mail : {champ}, {?condition}…{/condition}, une ligne vide entre les paragraphes, les lignes commençant par « – » forment une liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Titre : and Objet : lines, then --- and the letter&apos;s text: {placeholder}, **bold**, {pluriel:several|one}, a blank line between paragraphs</source>
+        <translation>Lignes « Titre : » et « Objet : », puis --- et le texte de la lettre : {champ}, **gras**, {pluriel:plusieurs|une}, une ligne vide entre les paragraphes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (on a line of its own)</source>
+        <translation>%1 (seul sur sa ligne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First text for several invoices, second for one</source>
+        <translation>Premier texte pour plusieurs factures, second pour une seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bold text between the two pairs of stars</source>
+        <translation>Texte en gras entre les deux paires d&apos;étoiles</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>unknown placeholder “{%1}”</source>
+        <translation>champ inconnu : « {%1} »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{/%1}” closes no “{?%1}”</source>
+        <translation>« {/%1} » ne ferme aucun « {?%1} »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a placeholder</source>
+        <translation>« %1 » n&apos;est pas un champ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{?%1}” is not closed by “{/%1}”</source>
+        <translation>« {?%1} » n&apos;est pas fermé par « {/%1} »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (not saved)</source>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” cannot be saved: %2</source>
+        <translation>« %1 » ne peut pas être enregistré : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” could not be saved: %2</source>
+        <translation>« %1 » n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reset the template</source>
+        <translation>Revenir au modèle d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace “%1” with the text shipped with Encaisse? Your own version of it, saved or not, will be lost.</source>
+        <translation>Remplacer « %1 » par le texte fourni avec Encaisse ? Votre version, enregistrée ou non, sera perdue.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” could not be reset: %2</source>
+        <translation>« %1 » n&apos;a pas pu être rétabli : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>Unsaved template</source>
+        <translation>Modèle non enregistré</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Your changes to “%1” cannot be saved as they are:
+%2
+
+Discard them?</source>
+        <translation>Vos modifications de « %1 » ne peuvent pas être enregistrées en l&apos;état :
+%2
+
+Les abandonner ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save your changes to “%1”?</source>
+        <translation>Enregistrer vos modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 (%2) – %3 due</source>
+        <translation>%1 (%2) – %3 dus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No customer with open invoices</source>
+        <translation>Aucun client n&apos;a de facture ouverte</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No customer has open invoices: the preview needs one to fill the letter. Import or enter invoices, then come back here.</source>
+        <translation>Aucun client n&apos;a de facture ouverte : l&apos;aperçu en a besoin pour remplir la lettre. Importez ou saisissez des factures, puis revenez ici.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No preview: %1</source>
+        <translation>Pas d&apos;aperçu : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+100"/>
+        <source>No preview for this customer: %1</source>
+        <translation>Pas d&apos;aperçu pour ce client : %1</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 – page %2 of %3</source>
+        <translation>%1 – page %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No customer has open invoices: the preview needs one to fill the e-mail. Import or enter invoices, then come back here.</source>
+        <translation>Aucun client n&apos;a de facture ouverte : l&apos;aperçu en a besoin pour remplir l&apos;e-mail. Importez ou saisissez des factures, puis revenez ici.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&lt;b&gt;Subject:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Objet :&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../ui/TimelineModel.cpp" line="+93"/>
@@ -3358,7 +5831,7 @@ Cliquez pour la liste.</numerusform>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../ui/TodayView.cpp" line="+339"/>
+        <location filename="../ui/TodayView.cpp" line="+345"/>
         <source>Send all…</source>
         <translation>Tout envoyer…</translation>
     </message>
@@ -3433,12 +5906,12 @@ Cliquez pour la liste.</numerusform>
         <translation>Rien aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The calendar could not be brought up to date: %1</source>
         <translation>Le calendrier n&apos;a pas pu être mis à jour&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+47"/>
         <source>Promised for %1 (%2): not kept</source>
         <translation>Promis pour %1 (%2)&#xa0;: non tenu</translation>
     </message>
