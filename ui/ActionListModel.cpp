@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QLocale>
 #include <QMimeData>
+#include <algorithm>
 
 namespace {
 
@@ -28,6 +29,36 @@ void ActionListModel::setItems(QList<AgendaItem> items)
     beginResetModel();
     m_items = std::move(items);
     endResetModel();
+}
+
+const QList<AgendaItem> &ActionListModel::items() const
+{
+    if (m_detailsLoader
+        && std::any_of(m_items.cbegin(), m_items.cend(), [](const AgendaItem &i) { return !i.detailed; }))
+        m_detailsLoader();
+    return m_items;
+}
+
+const AgendaItem &ActionListModel::item(int row) const
+{
+    return detailedItem(row);
+}
+
+const AgendaItem &ActionListModel::detailedItem(qsizetype row) const
+{
+    if (!m_items.at(row).detailed && m_detailsLoader)
+        m_detailsLoader();
+    return m_items.at(row);
+}
+
+void ActionListModel::updateDetails(const QList<AgendaItem> &items)
+{
+    Q_ASSERT(items.size() == m_items.size());
+    if (items.size() != m_items.size())
+        return setItems(items);
+    m_items = items;
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int ActionListModel::rowOfAction(qint64 actionId) const
@@ -148,7 +179,7 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AgendaItem &item = m_items.at(index.row());
+    const AgendaItem &item = detailedItem(index.row());
     switch (role) {
     case Qt::DisplayRole: return displayText(item, index.column());
     case Qt::ToolTipRole:

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
+#include <functional>
 
 class ActionListModel final : public QAbstractTableModel
 {
@@ -40,8 +41,13 @@ public:
     explicit ActionListModel(QObject *parent = nullptr);
 
     void setItems(QList<AgendaItem> items);
-    const QList<AgendaItem> &items() const { return m_items; }
-    const AgendaItem &item(int row) const { return m_items.at(row); }
+    const QList<AgendaItem> &items() const;
+    const AgendaItem &item(int row) const;
+    // Rows may be listed before their details are read (AgendaItem::detailed false, a first paint of a big day): the
+    // first read of such a row calls `loader`, which must read them and hand them over with updateDetails().
+    void setDetailsLoader(std::function<void()> loader) { m_detailsLoader = std::move(loader); }
+    // The same actions in the same order, details read: replaced in place (selection and scrolling stay).
+    void updateDetails(const QList<AgendaItem> &items);
     // The row of an action, -1 when it is not listed.
     int rowOfAction(qint64 actionId) const;
     // Replaces the stored state of a listed action (after completing or undoing it).
@@ -85,7 +91,10 @@ signals:
 private:
     QString displayText(const AgendaItem &item, int column) const;
 
+    const AgendaItem &detailedItem(qsizetype row) const;
+
     QList<AgendaItem> m_items;
+    std::function<void()> m_detailsLoader;
     bool m_dragEnabled = false;
     QDate m_dropDay;
 };

@@ -9,6 +9,7 @@
 #include "Scenario.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace AgendaItems {
@@ -29,7 +30,8 @@ bool sharesInvoice(const Action &a, const Action &b)
                        [&b](qint64 id) { return b.invoiceIds.contains(id); });
 }
 
-// Earlier calls at the same step that reached nobody: this one is the next attempt.
+// Earlier calls at the same step that reached nobody: this one is the next attempt. `history`: the customer's done
+// actions (the inconclusive ones are enough).
 int attemptOf(const Action &action, const QList<Action> &history)
 {
     int attempts = 1;
@@ -60,23 +62,48 @@ QString brokenPromiseNote(const QList<Promise> &promises)
 
 QList<AgendaItem> load(Database &db, const QList<Action> &actions)
 {
-    CustomerRepository customers(db);
-    InvoiceRepository invoiceRepository(db);
-    ActionRepository actionRepository(db);
+    // Everything the items need, read in a few batch queries (a day of a big file has thousands of actions).
+    QList<qint64> customerIds;
+    QList<qint64> invoiceIds;
+    QList<qint64> callers;   // customers with a call: their unanswered calls give the attempt number
+    QList<qint64> followUps; // customers with a broken promise to follow up
+    {
+        QSet<qint64> seenCustomers, seenInvoices, seenCallers, seenFollowUps;
+        for (const Action &action : actions) {
+            if (!seenCustomers.contains(action.customerId)) {
+                seenCustomers.insert(action.customerId);
+                customerIds << action.customerId;
+            }
+            for (qint64 id : action.invoiceIds)
+                if (!seenInvoices.contains(id)) {
+                    seenInvoices.insert(id);
+                    invoiceIds << id;
+                }
+            if (action.channel == u"phone" && !seenCallers.contains(action.customerId)) {
+                seenCallers.insert(action.customerId);
+                callers << action.customerId;
+            }
+            if (action.step == SpecialSteps::PromiseFollowUp && !seenFollowUps.contains(action.customerId)) {
+                seenFollowUps.insert(action.customerId);
+                followUps << action.customerId;
+            }
+        }
+    }
+    const QHash<qint64, Customer> customers = CustomerRepository(db).findByIds(customerIds);
+    const QHash<qint64, Invoice> invoices = InvoiceRepository(db).findByIds(invoiceIds);
+    const QHash<qint64, QList<Action>> unanswered =
+        ActionRepository(db).doneWithOutcome(callers, CallGuide::inconclusiveOutcomes());
+    QHash<qint64, QString> notes;
     PromiseRepository promiseRepository(db);
-    QHash<qint64, std::optional<Customer>> customerCache;
-    QHash<qint64, std::optional<Invoice>> invoiceCache;
-    QHash<qint64, QList<Action>> historyCache;
+    for (qint64 id : std::as_const(followUps))
+        notes.insert(id, brokenPromiseNote(promiseRepository.forCustomer(id)));
 
     QList<AgendaItem> items;
     items.reserve(actions.size());
     for (const Action &action : actions) {
         AgendaItem item;
         item.action = action;
-        auto customerIt = customerCache.find(action.customerId);
-        if (customerIt == customerCache.end())
-            customerIt = customerCache.insert(action.customerId, customers.findById(action.customerId));
-        if (const std::optional<Customer> &c = *customerIt) {
+        if (const auto c = customers.constFind(action.customerId); c != customers.constEnd()) {
             item.customerCode = c->code;
             item.customerName = c->name;
             item.profile = c->effectiveProfile();
@@ -85,24 +112,29 @@ QList<AgendaItem> load(Database &db, const QList<Action> &actions)
                 item.overrideReason = c->profileOverrideReason.isEmpty() ? QStringLiteral("—") : c->profileOverrideReason;
             item.contact = primaryContact(*c);
         }
-        for (qint64 id : action.invoiceIds) {
-            auto invoiceIt = invoiceCache.find(id);
-            if (invoiceIt == invoiceCache.end())
-                invoiceIt = invoiceCache.insert(id, invoiceRepository.findById(id));
-            if (const std::optional<Invoice> &i = *invoiceIt)
+        for (qint64 id : action.invoiceIds)
+            if (const auto i = invoices.constFind(id); i != invoices.constEnd())
                 item.invoices << AgendaInvoice{i->id, i->number, i->dueDate, i->openCents};
-        }
         std::sort(item.invoices.begin(), item.invoices.end(), [](const AgendaInvoice &a, const AgendaInvoice &b) {
             return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.number < b.number;
         });
-        if (action.channel == u"phone") {
-            auto historyIt = historyCache.find(action.customerId);
-            if (historyIt == historyCache.end())
-                historyIt = historyCache.insert(action.customerId, actionRepository.forCustomer(action.customerId));
-            item.attempt = attemptOf(action, *historyIt);
-        }
+        if (action.channel == u"phone")
+            item.attempt = attemptOf(action, unanswered.value(action.customerId));
         if (action.step == SpecialSteps::PromiseFollowUp)
-            item.note = brokenPromiseNote(promiseRepository.forCustomer(action.customerId));
+            item.note = notes.value(action.customerId);
+        items << item;
+    }
+    return items;
+}
+
+QList<AgendaItem> bare(const QList<Action> &actions)
+{
+    QList<AgendaItem> items;
+    items.reserve(actions.size());
+    for (const Action &action : actions) {
+        AgendaItem item;
+        item.action = action;
+        item.detailed = false;
         items << item;
     }
     return items;

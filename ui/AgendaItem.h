@@ -33,6 +33,7 @@ struct AgendaItem
     QList<AgendaInvoice> invoices;
     int attempt = 1;        // 2 for the second try after a voicemail...
     QString note;           // e.g. "Promesse du 20/11/2026 non tenue (virement)"
+    bool detailed = true;   // false: only `action` is read yet (see TodayData::loadFirstRows)
 
     bool isDone() const { return action.status == Action::Status::Done; }
     // Late and ours to act on: planned, and carried forward from an earlier day.
@@ -42,4 +43,6 @@ struct AgendaItem
 namespace AgendaItems {
 // One item per action, in the same order; customers, invoices and promises are read once each.
 QList<AgendaItem> load(Database &db, const QList<Action> &actions);
+// Items carrying only their action (detailed = false), for lists whose details are read later.
+QList<AgendaItem> bare(const QList<Action> &actions);
 }

@@ -29,12 +29,16 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
 
 const QString Dot = QStringLiteral(" · ");
+
+// Rows per list whose details are read before the first paint: more than a screen shows.
+constexpr int FirstPaintRows = 40;
 
 QLabel *sectionTitle(QWidget *parent, const QString &name)
 {
@@ -73,6 +77,8 @@ TodayView::TodayView(Database &db, QWidget *parent)
       m_compactDelegate(new ActionCardDelegate(ActionCardDelegate::Mode::Compact, this))
 {
     setObjectName(QStringLiteral("todayView"));
+    for (ActionListModel *model : {m_callModel, m_emailModel, m_letterModel})
+        model->setDetailsLoader([this] { completeDetails(); });
 
     m_headerLabel = new QLabel(this);
     m_headerLabel->setObjectName(QStringLiteral("todayHeaderLabel"));
@@ -363,7 +369,8 @@ void TodayView::retranslate()
 void TodayView::reload()
 {
     const qint64 selected = currentActionId();
-    m_data = TodayData::load(m_db, Clock::instance().today());
+    m_data = m_painted ? TodayData::load(m_db, Clock::instance().today())
+                       : TodayData::loadFirstRows(m_db, Clock::instance().today(), FirstPaintRows);
     m_callModel->setItems(m_data.calls);
     m_emailModel->setItems(m_data.emails);
     m_letterModel->setItems(m_data.letters);
@@ -376,6 +383,34 @@ void TodayView::reload()
     if (!(selected && selectAction(selected)) && m_callModel->rowCount() > 0)
         m_callList->setCurrentIndex(m_callModel->index(0, 0));
     showDetail();
+}
+
+const TodayData &TodayView::data() const
+{
+    // Whoever reads the day gets all of it.
+    const_cast<TodayView *>(this)->completeDetails();
+    return m_data;
+}
+
+void TodayView::completeDetails()
+{
+    if (!m_data.detailsPending())
+        return;
+    m_data.completeDetails(m_db);
+    m_callModel->updateDetails(m_data.calls);
+    m_emailModel->updateDetails(m_data.emails);
+    m_letterModel->updateDetails(m_data.letters);
+}
+
+void TodayView::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        // Queued: the first frame is on screen before the remaining rows are read.
+        if (m_data.detailsPending())
+            QTimer::singleShot(0, this, &TodayView::completeDetails);
+    }
 }
 
 void TodayView::fillInfoLists()

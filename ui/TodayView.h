@@ -33,9 +33,11 @@ public:
     explicit TodayView(Database &db, QWidget *parent = nullptr);
     ~TodayView() override;
 
-    // Brings the calendar up to date and reads the day again (Clock::instance().today()).
+    // Brings the calendar up to date and reads the day again (Clock::instance().today()). Before the view's first
+    // paint only the rows a screen shows get their details (a big day has thousands of actions); the others are read
+    // right after that paint, or as soon as anything asks for them (data(), the lists' models).
     void reload();
-    const TodayData &data() const { return m_data; }
+    const TodayData &data() const;
 
     // The action selected in the calls, e-mails or letters list (0 when none).
     qint64 currentActionId() const;
@@ -65,6 +67,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -88,9 +91,12 @@ private:
     const AgendaItem *currentItem() const;
     ActionListModel *modelOf(const QAbstractItemView *list) const;
     void refreshAction(qint64 actionId);
+    // Reads the details the first paint went without (see reload()).
+    void completeDetails();
 
     Database &m_db;
     TodayData m_data;
+    bool m_painted = false;
     QList<qint64> m_undoStack;
     QDateTime m_lastCompletion;
     QHash<qint64, QString> m_undoLabels;

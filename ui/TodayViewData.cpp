@@ -9,6 +9,7 @@
 #include "SettingsRepository.h"
 
 #include <QHash>
+#include <QSqlQuery>
 #include <QSet>
 #include <algorithm>
 
@@ -60,6 +61,34 @@ int TodayData::doneCount() const
 
 TodayData TodayData::load(Database &db, QDate today)
 {
+    return load(db, today, -1);
+}
+
+TodayData TodayData::loadFirstRows(Database &db, QDate today, int detailedRows)
+{
+    return load(db, today, std::max(0, detailedRows));
+}
+
+void TodayData::completeDetails(Database &db)
+{
+    if (!m_detailsPending)
+        return;
+    QList<Action> actions;
+    for (const QList<AgendaItem> *list : {&calls, &emails, &letters})
+        for (const AgendaItem &item : *list)
+            if (!item.detailed)
+                actions << item.action;
+    const QList<AgendaItem> items = AgendaItems::load(db, actions);
+    qsizetype next = 0;
+    for (QList<AgendaItem> *list : {&calls, &emails, &letters})
+        for (AgendaItem &item : *list)
+            if (!item.detailed)
+                item = items.at(next++);
+    m_detailsPending = false;
+}
+
+TodayData TodayData::load(Database &db, QDate today, int detailedRows)
+{
     TodayData data;
     data.today = today;
     SettingsRepository settings(db);
@@ -75,7 +104,8 @@ TodayData TodayData::load(Database &db, QDate today)
     for (const Action &a : std::as_const(*actions))
         if (a.plannedDate == data.day && a.status != Action::Status::Cancelled)
             dayActions << a;
-    const QList<AgendaItem> items = AgendaItems::load(db, dayActions);
+    const QList<AgendaItem> items =
+        detailedRows < 0 ? AgendaItems::load(db, dayActions) : AgendaItems::bare(dayActions);
     QSet<qint64> followUps; // customers called today about a broken promise
     for (const AgendaItem &item : items) {
         if (item.action.channel == u"phone")
@@ -90,50 +120,88 @@ TodayData TodayData::load(Database &db, QDate today)
     sortItems(data.calls);
     sortItems(data.emails);
     sortItems(data.letters);
+    if (detailedRows >= 0) {
+        // The first rows of each list get their details now, the others in completeDetails().
+        QList<Action> first;
+        for (const QList<AgendaItem> *list : {&data.calls, &data.emails, &data.letters})
+            for (qsizetype i = 0; i < std::min<qsizetype>(detailedRows, list->size()); ++i)
+                first << list->at(i).action;
+        const QList<AgendaItem> detailed = AgendaItems::load(db, first);
+        qsizetype next = 0;
+        for (QList<AgendaItem> *list : {&data.calls, &data.emails, &data.letters})
+            for (qsizetype i = 0; i < std::min<qsizetype>(detailedRows, list->size()); ++i)
+                (*list)[i] = detailed.at(next++);
+        data.m_detailsPending = next < items.size();
+    }
 
-    // Open invoices up to the end of the window (the late ones too: promises may cover them).
+    // What is expected within the window: the open receivables falling due in it, not disputed (one SQL sum)...
     const QDate horizon = today.addDays(ExpectedDays);
-    InvoiceFilter filter;
-    filter.openOnly = true;
-    filter.dueBefore = horizon.addDays(1);
-    QHash<qint64, InvoiceRow> open;
-    for (InvoiceRow &row : InvoiceRepository(db).list(filter))
-        if (isReceivable(row.invoice))
-            open.insert(row.invoice.id, std::move(row));
-    QSet<qint64> counted;
-    for (const InvoiceRow &row : std::as_const(open)) {
-        if (!row.disputed && row.invoice.dueDate >= today) {
-            data.expectedCents += row.invoice.openCents;
-            counted.insert(row.invoice.id);
+    const QString receivable = QStringLiteral(
+        " i.status IN ('open', 'partially_paid') AND i.open_cents > 0 AND i.kind IN ('invoice', 'opening_balance')");
+    const QString disputed = QStringLiteral(
+        "EXISTS (SELECT 1 FROM disputes d WHERE d.invoice_id = i.id AND d.resolved_on IS NULL)");
+    {
+        QSqlQuery q = db.query(QStringLiteral("SELECT COALESCE(SUM(i.open_cents), 0) FROM invoices i WHERE") + receivable
+                               + QStringLiteral(" AND i.due_date >= ? AND i.due_date <= ? AND NOT ") + disputed);
+        q.addBindValue(today.toString(Qt::ISODate));
+        q.addBindValue(horizon.toString(Qt::ISODate));
+        if (db.exec(q) && q.next())
+            data.expectedCents = q.value(0).toLongLong();
+    }
+    // ...and the open receivables due by the end of the window that an open promise covers (the late ones too).
+    struct OpenInvoice
+    {
+        qint64 openCents = 0;
+    };
+    QHash<qint64, OpenInvoice> open;
+    QSet<qint64> counted; // already in the sum above
+    {
+        QSqlQuery q = db.query(QStringLiteral("SELECT DISTINCT i.id, i.open_cents, i.due_date >= ? AND NOT ") + disputed
+                               + QStringLiteral(" FROM promise_invoices pi JOIN promises p ON p.id = pi.promise_id"
+                                                " JOIN invoices i ON i.id = pi.invoice_id WHERE p.status = 'open' AND")
+                               + receivable + QStringLiteral(" AND i.due_date <= ?"));
+        q.addBindValue(today.toString(Qt::ISODate));
+        q.addBindValue(horizon.toString(Qt::ISODate));
+        if (db.exec(q)) {
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                open.insert(id, OpenInvoice{q.value(1).toLongLong()});
+                if (q.value(2).toInt() != 0)
+                    counted.insert(id);
+            }
         }
     }
 
-    CustomerRepository customers(db);
-    QHash<qint64, QString> names;
-    const auto nameOf = [&](qint64 id) {
-        auto it = names.find(id);
-        if (it == names.end()) {
-            const auto c = customers.findById(id);
-            it = names.insert(id, c ? c->name : QString());
-        }
-        return *it;
-    };
     PromiseRepository promises(db);
-    for (const Promise &p : promises.open()) {
+    const QList<Promise> openPromises = promises.open();
+    const QList<Dispute> openDisputes = DisputeRepository(db).open();
+    QHash<qint64, QString> names; // every customer named below, in one query
+    {
+        QList<qint64> ids(followUps.cbegin(), followUps.cend());
+        for (const Promise &p : openPromises)
+            if (p.promisedDate <= data.day)
+                ids << p.customerId;
+        for (const Dispute &d : openDisputes)
+            ids << d.customerId;
+        names = CustomerRepository(db).namesOf(ids);
+    }
+    const auto nameOf = [&names](qint64 id) { return names.value(id); };
+    for (const Promise &p : openPromises) {
         qint64 cents = 0;
         for (qint64 id : p.invoiceIds) {
             const auto it = open.constFind(id);
             if (it == open.constEnd())
                 continue;
-            cents += it->invoice.openCents;
+            cents += it->openCents;
             if (p.promisedDate <= horizon && !counted.contains(id)) {
-                data.expectedCents += it->invoice.openCents;
+                data.expectedCents += it->openCents;
                 counted.insert(id);
             }
         }
         if (p.promisedDate <= data.day)
             data.promises << PromiseToCheck{p, nameOf(p.customerId), false, cents};
     }
+    InvoiceRepository invoices(db);
     for (qint64 customerId : std::as_const(followUps)) {
         const QList<Promise> list = promises.forCustomer(customerId);
         const Promise *latest = nullptr;
@@ -142,11 +210,10 @@ TodayData TodayData::load(Database &db, QDate today)
                 latest = &p;
         if (!latest)
             continue;
-        InvoiceRepository invoices(db);
         qint64 cents = 0;
-        for (qint64 id : latest->invoiceIds)
-            if (const auto invoice = invoices.findById(id); invoice && isReceivable(*invoice))
-                cents += invoice->openCents;
+        for (const Invoice &invoice : invoices.findByIds(latest->invoiceIds))
+            if (isReceivable(invoice))
+                cents += invoice.openCents;
         data.promises << PromiseToCheck{*latest, nameOf(customerId), true, cents};
     }
     std::sort(data.promises.begin(), data.promises.end(), [](const PromiseToCheck &a, const PromiseToCheck &b) {
@@ -155,15 +222,18 @@ TodayData TodayData::load(Database &db, QDate today)
     });
 
     QHash<qint64, qsizetype> disputeIndex;
-    InvoiceRepository invoices(db);
-    for (const Dispute &d : DisputeRepository(db).open()) {
+    QList<qint64> disputedIds;
+    for (const Dispute &d : openDisputes)
+        disputedIds << d.invoiceId;
+    const QHash<qint64, Invoice> disputedInvoices = invoices.findByIds(disputedIds);
+    for (const Dispute &d : openDisputes) {
         auto it = disputeIndex.constFind(d.customerId);
         if (it == disputeIndex.constEnd()) {
             it = disputeIndex.insert(d.customerId, data.disputes.size());
             data.disputes << DisputeGroup{d.customerId, nameOf(d.customerId), {}, {}, d.openedOn, 0};
         }
         DisputeGroup &group = data.disputes[*it];
-        if (const auto invoice = invoices.findById(d.invoiceId)) {
+        if (const auto invoice = disputedInvoices.constFind(d.invoiceId); invoice != disputedInvoices.constEnd()) {
             group.invoiceNumbers << invoice->number;
             if (invoice->isOpen())
                 group.openCents += invoice->openCents;

@@ -52,4 +52,15 @@ struct TodayData
 
     // Brings the calendar up to date (ReminderPlanner::sync) and reads the day as seen on `today`.
     static TodayData load(Database &db, QDate today);
+    // The same, but the agenda details (customer, contact, invoices, attempt) are read only for the first
+    // `detailedRows` items of each list, the ones a screen shows; the other items carry their action only (sorted,
+    // counted) until completeDetails(). A big day (thousands of actions) paints without waiting for them all.
+    static TodayData loadFirstRows(Database &db, QDate today, int detailedRows);
+    bool detailsPending() const { return m_detailsPending; }
+    // Reads the details still missing (nothing when there are none).
+    void completeDetails(Database &db);
+
+private:
+    static TodayData load(Database &db, QDate today, int detailedRows);
+    bool m_detailsPending = false;
 };

@@ -70,7 +70,13 @@ QString outcomeFrench(const QString &o)
     return o;
 }
 
-bool isConclusive(const QString &outcome) { return outcome != u"voicemail" && outcome != u"unreachable"; }
+const QStringList &inconclusiveOutcomes()
+{
+    static const QStringList list = {QStringLiteral("voicemail"), QStringLiteral("unreachable")};
+    return list;
+}
+
+bool isConclusive(const QString &outcome) { return !inconclusiveOutcomes().contains(outcome); }
 
 const QStringList &disputeCategories()
 {

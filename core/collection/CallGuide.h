@@ -12,6 +12,8 @@ const QStringList &outcomes();
 QString outcomeFrench(const QString &outcome);
 // Outcomes after which the step counts as done (voicemail and unreachable are tried again).
 bool isConclusive(const QString &outcome);
+// The outcomes that are not conclusive (for queries that only want the calls to try again).
+const QStringList &inconclusiveOutcomes();
 // Dispute categories offered with the "dispute" outcome.
 const QStringList &disputeCategories();
 QString disputeCategoryFrench(const QString &category);

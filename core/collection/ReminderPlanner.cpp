@@ -57,6 +57,29 @@ double mergeRank(const QString &step)
 
 QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
 
+// What the last syncs recorded in plan_state: the windows brought up to date at `version`, on `day`, with `settings`.
+struct PlanStamp
+{
+    qint64 inputsVersion = 0;
+    qint64 syncedVersion = -1;
+    QString day;
+    QString settings;
+    QStringList windows; // "from/to", ISO dates
+};
+
+std::optional<PlanStamp> readStamp(Database &db)
+{
+    QSqlQuery q = db.query(QStringLiteral("SELECT inputs_version, synced_version, synced_on, settings, windows"
+                                          " FROM plan_state WHERE id = 1"));
+    if (!db.exec(q) || !q.next())
+        return std::nullopt;
+    return PlanStamp{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString().split(u';', Qt::SkipEmptyParts)};
+}
+
+// A handful of windows (the Today view's day, the calendar's week and month) is all the views ask for.
+constexpr qsizetype MaxStampWindows = 8;
+
 } // namespace
 
 ReminderPlanner::ReminderPlanner(Database &db, PlannerSettings settings)
@@ -96,7 +119,7 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
             " WHERE i.status IN ('open', 'partially_paid') AND i.open_cents > 0"
             " AND i.kind IN ('invoice', 'opening_balance')"
             " AND NOT EXISTS (SELECT 1 FROM disputes d WHERE d.invoice_id = i.id AND d.resolved_on IS NULL)"
-            " ORDER BY i.customer_id, i.due_date, i.id"));
+            " ORDER BY +i.customer_id, i.due_date, i.id")); // "+": the open ones by status, not all in customer order
         if (auto s = m_db.exec(q); !s)
             return R::failure(s.error());
         while (q.next()) {
@@ -108,29 +131,43 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
                 ++it->openInvoices;
         }
     }
-    // What was done, per invoice and step; customer-level special actions by their scheduled day.
+    // What was done, per invoice and step; customer-level special actions by their scheduled day. Only the open
+    // invoices' history is ever looked up, and only the special steps' days: a big file's years of done actions
+    // are not all read.
     QHash<qint64, QHash<QString, StepHistory>> history;
     QSet<QString> specialDone; // "customer|step|scheduled"
     {
+        QSqlQuery q = m_db.query(QStringLiteral("SELECT customer_id, step, scheduled_date FROM actions"
+                                                " WHERE status = 'done' AND step IN (?, ?, ?)"));
+        q.addBindValue(SpecialSteps::PromiseFollowUp);
+        q.addBindValue(SpecialSteps::SummerCampaign);
+        q.addBindValue(SpecialSteps::InstalmentCheck);
+        if (auto s = m_db.exec(q); !s)
+            return R::failure(s.error());
+        while (q.next())
+            specialDone.insert(QStringLiteral("%1|%2|%3")
+                                   .arg(q.value(0).toLongLong())
+                                   .arg(q.value(1).toString(), iso(Sql::toDate(q.value(2)))));
+    }
+    {
         QSqlQuery q = m_db.query(QStringLiteral(
-            "SELECT a.customer_id, a.step, a.outcome, a.done_at, a.planned_date, a.scheduled_date, ai.invoice_id"
-            " FROM actions a LEFT JOIN action_invoices ai ON ai.action_id = a.id WHERE a.status = 'done'"));
+            "SELECT a.step, a.outcome, a.done_at, a.planned_date, ai.invoice_id FROM action_invoices ai"
+            " JOIN actions a ON a.id = ai.action_id WHERE a.status = 'done' AND ai.invoice_id IN"
+            " (SELECT i.id FROM invoices i WHERE i.status IN ('open', 'partially_paid') AND i.open_cents > 0)"));
         if (auto s = m_db.exec(q); !s)
             return R::failure(s.error());
         while (q.next()) {
-            const qint64 customerId = q.value(0).toLongLong();
-            QString step = q.value(1).toString();
-            const QString outcome = q.value(2).toString();
-            QDate doneOn = Sql::toTimestamp(q.value(3)).date();
-            if (!doneOn.isValid())
-                doneOn = Sql::toDate(q.value(4));
-            const QDate scheduled = Sql::toDate(q.value(5));
-            specialDone.insert(QStringLiteral("%1|%2|%3").arg(customerId).arg(step, iso(scheduled)));
-            if (q.value(6).isNull())
+            const qint64 invoiceId = q.value(4).toLongLong();
+            if (!invoiceIndex.contains(invoiceId))
                 continue;
+            QString step = q.value(0).toString();
+            const QString outcome = q.value(1).toString();
+            QDate doneOn = Sql::toTimestamp(q.value(2)).date();
+            if (!doneOn.isValid())
+                doneOn = Sql::toDate(q.value(3));
             if (step == SpecialSteps::SummerCampaign)
                 step = QStringLiteral("preventive"); // the summer call is the invoice's preventive reminder
-            StepHistory &h = history[q.value(6).toLongLong()][step];
+            StepHistory &h = history[invoiceId][step];
             if (CallGuide::isConclusive(outcome)) {
                 if (!h.conclusiveOn.isValid() || doneOn > h.conclusiveOn)
                     h.conclusiveOn = doneOn;
@@ -385,16 +422,43 @@ Status ReminderPlanner::settlePromises(const QDate &today)
     return {};
 }
 
+QString ReminderPlanner::settingsKey() const
+{
+    const PlannerSettings &s = m_settings;
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+        .arg(s.preventivePhoneMaxInvoices)
+        .arg(s.preventivePhoneMinCents)
+        .arg(int(s.summerCampaign))
+        .arg(s.summerCampaignMonth)
+        .arg(s.summerCampaignDay)
+        .arg(s.maxNoAnswerAttempts)
+        .arg(s.minGapDays)
+        .arg(s.paymentInProgressDays)
+        .arg(int(s.alsaceMoselle));
+}
+
 Result<QList<Action>> ReminderPlanner::sync(const QDate &today, const QDate &from, const QDate &to)
 {
     using R = Result<QList<Action>>;
+    const QDate carry = carryDay(today);
+    const QDate windowFrom = std::min(from, carry);
+    const QDate windowTo = std::max(to, carry);
+    // sync is idempotent: with nothing written since the same sync, running it again would change nothing.
+    const QString day = iso(today);
+    const QString settings = settingsKey();
+    const QString window = iso(windowFrom) + u'/' + iso(windowTo);
+    const std::optional<PlanStamp> before = readStamp(m_db);
+    const bool stampHolds = before && before->syncedVersion == before->inputsVersion && before->day == day
+                            && before->settings == settings;
+    if (stampHolds && before->windows.contains(window))
+        return ActionRepository(m_db).between(from, to);
+
     Transaction tx(m_db);
     if (!tx.status())
         return R::failure(tx.status().error());
     if (auto s = settlePromises(today); !s)
         return R::failure(s.error());
 
-    const QDate carry = carryDay(today);
     // Carry forward what was planned and not done (pinned actions stay where the user put them).
     {
         QSqlQuery q = m_db.query(QStringLiteral("UPDATE actions SET planned_date = ? WHERE status = 'planned'"
@@ -404,8 +468,6 @@ Result<QList<Action>> ReminderPlanner::sync(const QDate &today, const QDate &fro
         if (auto s = m_db.exec(q); !s)
             return R::failure(s.error());
     }
-    const QDate windowFrom = std::min(from, carry);
-    const QDate windowTo = std::max(to, carry);
     auto wanted = compute(today, windowFrom, windowTo);
     if (!wanted)
         return R::failure(wanted.error());
@@ -467,6 +529,22 @@ Result<QList<Action>> ReminderPlanner::sync(const QDate &today, const QDate &fro
             continue;
         del.addBindValue(a.id);
         if (auto s = m_db.exec(del); !s)
+            return R::failure(s.error());
+    }
+    // The stamp: the version after this sync's own writes. A sync that wrote nothing keeps the windows already up to
+    // date; one that wrote starts the list again.
+    if (const std::optional<PlanStamp> after = readStamp(m_db)) {
+        QStringList windows;
+        if (stampHolds && after->inputsVersion == before->inputsVersion)
+            windows = before->windows.mid(std::max<qsizetype>(0, before->windows.size() - (MaxStampWindows - 1)));
+        windows << window;
+        QSqlQuery q = m_db.query(QStringLiteral("UPDATE plan_state SET synced_version = ?, synced_on = ?, settings = ?,"
+                                                " windows = ? WHERE id = 1"));
+        q.addBindValue(after->inputsVersion);
+        q.addBindValue(day);
+        q.addBindValue(settings);
+        q.addBindValue(windows.join(u';'));
+        if (auto s = m_db.exec(q); !s)
             return R::failure(s.error());
     }
     if (auto s = tx.commit(); !s)

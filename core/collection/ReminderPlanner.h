@@ -37,6 +37,8 @@ public:
     // Brings the stored actions in line, in one transaction: promises past their date become kept or broken (a broken
     // one gets a follow-up call the next working day), overdue actions are carried forward, planned actions are added,
     // updated or removed; done actions are never touched. Returns the stored actions of [from, to].
+    // Does nothing but read when the same day, window and settings were synced and nothing the calendar reads was
+    // written since (plan_state, kept by triggers): a second sync would change nothing.
     Result<QList<Action>> sync(const QDate &today, const QDate &from, const QDate &to);
 
     // The agenda day for overdue work seen on `today`: today if it is a working day, else the next one.
@@ -45,6 +47,7 @@ public:
 
 private:
     Status settlePromises(const QDate &today);
+    QString settingsKey() const;
 
     Database &m_db;
     PlannerSettings m_settings;

@@ -1,5 +1,7 @@
 #include "CustomerRepository.h"
 
+#include "IdSet.h"
+
 #include <QHash>
 #include <QSqlRecord>
 
@@ -199,8 +201,45 @@ std::optional<Customer> CustomerRepository::findByVatNumber(const QString &vat)
 
 QList<Customer> CustomerRepository::all()
 {
+    return select(QStringLiteral("1 = 1"), {}, QStringLiteral("code"));
+}
+
+QHash<qint64, Customer> CustomerRepository::findByIds(const QList<qint64> &ids)
+{
+    QHash<qint64, Customer> map;
+    if (ids.isEmpty())
+        return map;
+    const QList<Customer> list = select(IdSet::in(QStringLiteral("id"), m_db.dialect()), {IdSet::json(ids)},
+                                        QStringLiteral("id"));
+    map.reserve(list.size());
+    for (const Customer &c : list)
+        map.insert(c.id, c);
+    return map;
+}
+
+QHash<qint64, QString> CustomerRepository::namesOf(const QList<qint64> &ids)
+{
+    QHash<qint64, QString> map;
+    if (ids.isEmpty())
+        return map;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, name FROM customers WHERE ")
+                             + IdSet::in(QStringLiteral("id"), m_db.dialect()));
+    q.addBindValue(IdSet::json(ids));
+    if (!m_db.exec(q))
+        return map;
+    map.reserve(ids.size());
+    while (q.next())
+        map.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return map;
+}
+
+QList<Customer> CustomerRepository::select(const QString &where, const QVariantList &binds, const QString &orderBy)
+{
     QList<Customer> list;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT ") + CustomerColumns + QStringLiteral(" FROM customers ORDER BY code"));
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT ") + CustomerColumns + QStringLiteral(" FROM customers WHERE ") + where
+                             + QStringLiteral(" ORDER BY ") + orderBy);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
     if (!m_db.exec(q))
         return list;
     QHash<qint64, qsizetype> index;
@@ -208,8 +247,13 @@ QList<Customer> CustomerRepository::all()
         index.insert(q.value(0).toLongLong(), list.size());
         list << fromRow(q);
     }
+    if (list.isEmpty())
+        return list;
     QSqlQuery c = m_db.query(QStringLiteral("SELECT id, customer_id, civility, name, role, phone, email, is_primary"
-                                            " FROM contacts ORDER BY customer_id, is_primary DESC, id"));
+                                            " FROM contacts WHERE customer_id IN (SELECT id FROM customers WHERE ")
+                             + where + QStringLiteral(") ORDER BY customer_id, is_primary DESC, id"));
+    for (const QVariant &v : binds)
+        c.addBindValue(v);
     if (m_db.exec(c)) {
         while (c.next()) {
             const auto it = index.constFind(c.value(1).toLongLong());

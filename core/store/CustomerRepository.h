@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -39,6 +40,10 @@ public:
     std::optional<Customer> findBySiren(const QString &siren);
     std::optional<Customer> findByVatNumber(const QString &vat);
     QList<Customer> all(); // ordered by code, contacts included
+    // The customers among `ids` that exist, contacts included, in two queries whatever the number of ids.
+    QHash<qint64, Customer> findByIds(const QList<qint64> &ids);
+    // Just the names, in one query.
+    QHash<qint64, QString> namesOf(const QList<qint64> &ids);
     int count();
 
     // One row per customer with its open balance as of `today`, for lists and the JSON command.
@@ -52,6 +57,8 @@ private:
     std::optional<Customer> findOne(const QString &where, const QVariant &value);
     Status saveContacts(Customer &customer);
     QList<Contact> contactsOf(qint64 customerId);
+    // Customers WHERE `where` (contacts included) in the order of `orderBy`.
+    QList<Customer> select(const QString &where, const QVariantList &binds, const QString &orderBy);
 
     Database &m_db;
 };

@@ -1,5 +1,7 @@
 #include "InvoiceRepository.h"
 
+#include "IdSet.h"
+
 namespace {
 
 const QString InvoiceColumns = QStringLiteral(
@@ -88,6 +90,24 @@ std::optional<Invoice> InvoiceRepository::findById(qint64 id)
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
     return fromRow(q);
+}
+
+QHash<qint64, Invoice> InvoiceRepository::findByIds(const QList<qint64> &ids)
+{
+    QHash<qint64, Invoice> map;
+    if (ids.isEmpty())
+        return map;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT ") + InvoiceColumns + QStringLiteral(" FROM invoices i WHERE ")
+                             + IdSet::in(QStringLiteral("i.id"), m_db.dialect()));
+    q.addBindValue(IdSet::json(ids));
+    if (!m_db.exec(q))
+        return map;
+    map.reserve(ids.size());
+    while (q.next()) {
+        Invoice inv = fromRow(q);
+        map.insert(inv.id, std::move(inv));
+    }
+    return map;
 }
 
 std::optional<Invoice> InvoiceRepository::find(qint64 customerId, const QString &number, Invoice::Kind kind)

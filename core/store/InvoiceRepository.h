@@ -5,6 +5,7 @@
 #include "Invoice.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -33,6 +34,8 @@ public:
     Status update(const Invoice &invoice);
     Status setOpenAmount(qint64 invoiceId, qint64 openCents, Invoice::Status status);
     std::optional<Invoice> findById(qint64 id);
+    // The invoices among `ids` that exist, in one query whatever the number of ids.
+    QHash<qint64, Invoice> findByIds(const QList<qint64> &ids);
     std::optional<Invoice> find(qint64 customerId, const QString &number, Invoice::Kind kind);
     QList<Invoice> forCustomer(qint64 customerId, bool openOnly = false);
     QList<InvoiceRow> list(const InvoiceFilter &filter = {});

@@ -1,5 +1,7 @@
 #include "PromiseRepository.h"
 
+#include <QHash>
+
 Status PromiseRepository::insert(Promise &promise)
 {
     QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO promises (customer_id, made_on, promised_date, amount_cents, means,"
@@ -50,8 +52,24 @@ QList<Promise> PromiseRepository::select(const QString &where, const QVariantLis
         p.comment = q.value(8).toString();
         list << p;
     }
-    for (Promise &p : list)
-        p.invoiceIds = m_links.invoicesOf(p.id);
+    // One query for all the links of the selected promises, not one per promise.
+    if (list.isEmpty())
+        return list;
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        index.insert(list.at(i).id, i);
+    QSqlQuery l = m_db.query(QStringLiteral("SELECT promise_id, invoice_id FROM promise_invoices WHERE promise_id IN"
+                                            " (SELECT id FROM promises WHERE ") + where
+                             + QStringLiteral(") ORDER BY promise_id, invoice_id"));
+    for (const QVariant &v : binds)
+        l.addBindValue(v);
+    if (m_db.exec(l)) {
+        while (l.next()) {
+            const auto it = index.constFind(l.value(0).toLongLong());
+            if (it != index.constEnd())
+                list[*it].invoiceIds << l.value(1).toLongLong();
+        }
+    }
     return list;
 }
 

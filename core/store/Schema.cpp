@@ -130,13 +130,37 @@ Migration collectionSettings()
     }};
 }
 
+// Version 3: indexes for the agenda and the calendar, and a stamp that lets the calendar skip a sync nothing asks
+// for. Every write to a table the planner reads bumps plan_state.inputs_version (triggers, so no writer can forget
+// it); ReminderPlanner::sync records the version, the day, the windows and the settings it brought up to date, and
+// does nothing but read when they are all unchanged.
+Migration planStamp()
+{
+    QStringList statements{
+        QStringLiteral("CREATE TABLE plan_state (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " inputs_version BIGINT NOT NULL DEFAULT 0, synced_version BIGINT NOT NULL DEFAULT -1,"
+                       " synced_on TEXT NOT NULL DEFAULT '', settings TEXT NOT NULL DEFAULT '',"
+                       " windows TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("INSERT INTO plan_state (id) VALUES (1)"),
+        QStringLiteral("%PLAN_INPUT_FUNCTION%"),
+        // The agenda's attempt numbers: a customer's calls that reached nobody, without reading all its history.
+        QStringLiteral("CREATE INDEX actions_customer_outcome ON actions (customer_id, status, outcome)"),
+        // The calendar reads the history of the open invoices only.
+        QStringLiteral("CREATE INDEX action_invoices_invoice ON action_invoices (invoice_id)"),
+    };
+    for (const char *table : {"customers", "invoices", "actions", "action_invoices", "promises", "promise_invoices",
+                              "disputes", "payment_plans", "plan_instalments", "scenarios", "scenario_steps", "settings"})
+        statements << QStringLiteral("%PLAN_INPUT(%1)%").arg(QLatin1StringView(table));
+    return {3, QStringLiteral("agenda indexes, calendar stamp"), statements};
+}
+
 } // namespace
 
 namespace Schema {
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all = {initial(), collectionSettings()};
+    static const std::vector<Migration> all = {initial(), collectionSettings(), planStamp()};
     return all;
 }
 
@@ -145,6 +169,27 @@ int latestVersion() { return migrations().back().version; }
 QStringList expand(const QString &statement, SqlDialect dialect)
 {
     static const QRegularExpression appendOnly(QStringLiteral("^%APPEND_ONLY\\((\\w+)\\)%$"));
+    static const QRegularExpression planInput(QStringLiteral("^%PLAN_INPUT\\((\\w+)\\)%$"));
+    if (statement == u"%PLAN_INPUT_FUNCTION%") {
+        if (dialect == SqlDialect::SQLite)
+            return {}; // SQLite triggers carry their body
+        return {QStringLiteral("CREATE FUNCTION plan_input_changed() RETURNS trigger LANGUAGE plpgsql AS"
+                               " $$ BEGIN UPDATE plan_state SET inputs_version = inputs_version + 1 WHERE id = 1;"
+                               " RETURN NULL; END $$")};
+    }
+    if (const auto m = planInput.match(statement); m.hasMatch()) {
+        const QString table = m.captured(1);
+        if (dialect == SqlDialect::SQLite) {
+            QStringList triggers;
+            for (const char *op : {"insert", "update", "delete"})
+                triggers << QStringLiteral("CREATE TRIGGER %1_plan_%2 AFTER %3 ON %1 BEGIN"
+                                           " UPDATE plan_state SET inputs_version = inputs_version + 1 WHERE id = 1; END")
+                                .arg(table, QLatin1StringView(op), QLatin1StringView(op).toString().toUpper());
+            return triggers;
+        }
+        return {QStringLiteral("CREATE TRIGGER %1_plan_input AFTER INSERT OR UPDATE OR DELETE ON %1"
+                               " FOR EACH STATEMENT EXECUTE FUNCTION plan_input_changed()").arg(table)};
+    }
     const auto m = appendOnly.match(statement);
     if (m.hasMatch()) {
         const QString table = m.captured(1);

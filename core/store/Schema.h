@@ -11,7 +11,9 @@ struct Migration
 {
     int version;
     QString description;
-    QStringList statements; // may contain %PK%, %BLOB% and %APPEND_ONLY(table)% macros expanded per dialect
+    // may contain %PK%, %BLOB%, %APPEND_ONLY(table)%, %PLAN_INPUT_FUNCTION% and %PLAN_INPUT(table)% (a write to the table
+    // bumps plan_state.inputs_version) macros expanded per dialect
+    QStringList statements;
 };
 
 namespace Schema {
