@@ -34,6 +34,12 @@ int main(int argc, char *argv[])
         screenshotDir = args.at(at + 1);
         args.remove(at, 2);
     }
+    // …and the import dialog's preview of this file.
+    QStringList screenshotImport;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--screenshot-import")); at >= 0 && at + 1 < args.size()) {
+        screenshotImport << args.at(at + 1);
+        args.remove(at, 2);
+    }
     const ParsedCommandLine cl = CommandLine::parse(args);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -80,7 +86,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!screenshotDir.isEmpty()) {
         window.resize(1366, 768);
-        const QStringList files = window.saveScreenshots(screenshotDir);
+        const QStringList files = window.saveScreenshots(screenshotDir, screenshotImport);
         for (const QString &file : files)
             out << file << '\n';
         Clock::setInstance(nullptr);

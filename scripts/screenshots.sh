@@ -22,6 +22,10 @@ DB="$WORK/demo.sqlite"
 "$BIN" demo --db "$DB" --today "$DAY" >/dev/null 2>&1
 "$BIN" classify --db "$DB" --today "$DAY" >/dev/null
 
+# A FEC as her accounting program would export it, for the import dialog's preview.
+FEC="$WORK/123456789FEC20261231.txt"
+"$BIN" --db "$WORK/fec.sqlite" gen-fec --lines 20000 -o "$FEC" >/dev/null
+
 mkdir -p "$OUT"
 xvfb-run -a -s "-screen 0 1366x768x24" \
-    "$BIN" --db "$DB" --today "$DAY" --lang fr --screenshot-dir "$OUT"
+    "$BIN" --db "$DB" --today "$DAY" --lang fr --screenshot-dir "$OUT" --screenshot-import "$FEC"

@@ -523,7 +523,7 @@ bool CalendarView::moveActions(const QList<qint64> &actionIds, QDate day)
     if (moved == 0)
         return false;
     reload();
-    showMessage(tr("Moved to %1. The calendar will leave it there.").arg(CollectionText::longDay(day)), false);
+    showMessage(tr("Moved to %1. The calendar will leave it there.").arg(CollectionText::longDayInText(day)), false);
     emit actionsChanged();
     return true;
 }

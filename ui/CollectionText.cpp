@@ -160,6 +160,11 @@ QString CollectionText::longDay(QDate date)
     return text;
 }
 
+QString CollectionText::longDayInText(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("dddd d MMMM")) : QString();
+}
+
 QString CollectionText::euros(qint64 cents)
 {
     const bool negative = cents < 0;

@@ -34,6 +34,8 @@ public:
     static QString shortDay(QDate date);
     // "Mercredi 25 novembre": the header of a day.
     static QString longDay(QDate date);
+    // The same inside a sentence: "mercredi 25 novembre" (French day names take no capital there).
+    static QString longDayInText(QDate date);
     // "48 320 €": whole euros for headers (French grouping, whatever the UI language).
     static QString euros(qint64 cents);
 

@@ -277,7 +277,7 @@ void EmailQueueDialog::load()
 void EmailQueueDialog::retranslate()
 {
     setWindowTitle(tr("E-mails to send"));
-    m_titleLabel->setText(tr("E-mails for %1").arg(CollectionText::longDay(m_day)));
+    m_titleLabel->setText(tr("E-mails for %1").arg(CollectionText::longDayInText(m_day)));
     m_mailtoButton->setText(tr("Open in my mail program"));
     m_mailtoButton->setToolTip(tr("Opens a new message in your own mail program (attachments are not carried over)"));
     m_emlButton->setText(tr("Save as .eml…"));

@@ -469,7 +469,7 @@ void LettersView::setArchiveFilter(ArchiveFilter filter)
 
 void LettersView::updateSummaries()
 {
-    const QString day = CollectionText::longDay(m_day);
+    const QString day = CollectionText::longDayInText(m_day);
     const int letters = m_batchModel->rowCount();
     QString batch;
     if (!m_batchError.isEmpty())

@@ -38,6 +38,7 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -1152,13 +1153,22 @@ QString MainWindow::writeDayLetters(QDate day)
     return path;
 }
 
-QStringList MainWindow::saveScreenshots(const QString &directory)
+QStringList MainWindow::saveScreenshots(const QString &directory, const QStringList &importFiles)
 {
     QStringList written;
     QDir().mkpath(directory);
     const auto settle = [] {
         for (int i = 0; i < 5; ++i)
             QCoreApplication::processEvents();
+    };
+    // Waits (events processed) until `done` or 30 s: the import preview runs on a worker thread.
+    const auto waitUntil = [](const std::function<bool()> &done) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done() && timer.elapsed() < 30000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(10);
+        }
     };
     const auto save = [&](QWidget *widget, const QString &name) {
         settle();
@@ -1190,6 +1200,25 @@ QStringList MainWindow::saveScreenshots(const QString &directory)
             save(this, QStringLiteral("calendar-month"));
             m_calendarView->setMode(CalendarView::Mode::Week);
         }
+    }
+    // The dialogs of the daily work: the e-mail queue, the letter templates, an import preview.
+    {
+        EmailQueueDialog queue(m_db, Clock::instance().today(), this);
+        queue.resize(1200, 700);
+        queue.show();
+        save(&queue, QStringLiteral("email-queue"));
+    }
+    {
+        SettingsDialog settings(m_db, this);
+        settings.showPage(SettingsDialog::Page::Templates);
+        settings.show();
+        save(&settings, QStringLiteral("settings-templates"));
+    }
+    if (!importFiles.isEmpty()) {
+        ImportDialog import(m_db, importFiles, this);
+        import.show();
+        waitUntil([&import] { return !import.isBusy(); });
+        save(&import, QStringLiteral("import-preview"));
     }
     // The customer file of the first call of the day (or the customer who owes most).
     showView(View::Today);

@@ -79,8 +79,9 @@ public:
     // The send queue of `day`'s e-mails.
     void showEmailQueue(QDate day);
 
-    // Saves a picture of each view (and of a customer file) into `directory`; returns the files written.
-    QStringList saveScreenshots(const QString &directory);
+    // Saves a picture of each view, of a customer file and of the daily dialogs into `directory` (the import
+    // dialog's preview of `importFiles` when given); returns the files written.
+    QStringList saveScreenshots(const QString &directory, const QStringList &importFiles = {});
 
 protected:
     void changeEvent(QEvent *event) override;

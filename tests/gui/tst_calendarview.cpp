@@ -146,7 +146,7 @@ void TestCalendarView::dropPinsTheAction()
     QVERIFY(moved);
     QVERIFY(moved->pinned);
     QCOMPARE(moved->plannedDate, QDate(2026, 11, 27));
-    QVERIFY(calendar.message().contains(QStringLiteral("Vendredi 27 novembre")));
+    QVERIFY(calendar.message().contains(QStringLiteral("vendredi 27 novembre")));
     QVERIFY(friday->rowOfAction(id) >= 0);
     QCOMPARE(wednesday->rowOfAction(id), -1);
 
