@@ -8,6 +8,7 @@
 #include "DisputesPromisesViewDisputeModel.h"
 #include "DisputesPromisesViewPromiseModel.h"
 #include "EventJournal.h"
+#include "ListTable.h"
 #include "TableRoles.h"
 
 #include <QComboBox>
@@ -166,24 +167,7 @@ DisputesPromisesView::~DisputesPromisesView() = default;
 
 QTableView *DisputesPromisesView::createTable(const char *name, QSortFilterProxyModel *proxy)
 {
-    proxy->setSortRole(TableRoles::SortRole);
-    auto *view = new QTableView(this);
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->setTabKeyNavigation(false);
-    view->setCornerButtonEnabled(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
+    return ListTable::create(this, name, proxy);
 }
 
 void DisputesPromisesView::markStale()

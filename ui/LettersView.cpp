@@ -12,6 +12,7 @@
 #include "LetterRenderer.h"
 #include "LetterRepository.h"
 #include "LettersViewArchiveModel.h"
+#include "ListTable.h"
 #include "TableRoles.h"
 
 #include <QAction>
@@ -271,24 +272,8 @@ LettersView::~LettersView() = default;
 
 QTableView *LettersView::createTable(const char *name, QSortFilterProxyModel *proxy)
 {
-    proxy->setSortRole(TableRoles::SortRole);
-    auto *view = new QTableView(this);
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *view = ListTable::create(this, name, proxy);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->setTabKeyNavigation(false);
-    view->setCornerButtonEnabled(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
 

@@ -20,6 +20,7 @@
 #include "LetterBatch.h"
 #include "LetterComposer.h"
 #include "LetterLevel.h"
+#include "LetterPrinting.h"
 #include "LetterRenderer.h"
 #include "LettersView.h"
 #include "OutcomeForm.h"
@@ -124,40 +125,14 @@ QList<int> matchingRows(const QAbstractItemModel *model, const QStringList &term
     return rows;
 }
 
-// Runs `work` on a worker thread while a progress dialog with Cancel shows, and returns its result. `work` gets
-// the progress callback the core's long tasks take (done, total → false to cancel); it must not touch the store,
-// whose connection belongs to this thread (rendering PDFs from composed letters does not).
+// Runs `work` on a worker thread while a progress dialog with Cancel shows (LetterPrinting's), and returns its
+// result. `work` must not touch the store, whose connection belongs to this thread (painting composed letters does not).
 template <typename R>
 R runOffGuiThread(QWidget *parent, const QString &label, const std::function<R(const LetterRenderer::Progress &)> &work)
 {
-    std::atomic_int done = 0;
-    std::atomic_int total = 0;
-    std::atomic_bool cancelled = false;
     std::optional<R> result;
-    QProgressDialog progress(label, QCoreApplication::translate("MainWindow", "Cancel"), 0, 0, parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
-    QTimer poll;
-    poll.setInterval(100);
-    QObject::connect(&poll, &QTimer::timeout, &progress, [&] {
-        progress.setMaximum(total);
-        progress.setValue(done);
-    });
-    QEventLoop loop;
-    std::unique_ptr<QThread> thread(QThread::create([&] {
-        result = work([&](int d, int t) {
-            done = d;
-            total = t;
-            return !cancelled.load();
-        });
-    }));
-    // Queued to this thread: a worker that finishes before exec() still ends the loop.
-    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
-    thread->start();
-    poll.start();
-    loop.exec(); // the dialog is window-modal: only Cancel takes input
-    thread->wait();
+    LetterPrinting::runOffGuiThread(parent, label,
+                                    [&result, &work](const LetterRenderer::Progress &progress) { result = work(progress); });
     return std::move(*result);
 }
 
