@@ -2,15 +2,19 @@
 
 #include "ActionCompleter.h"
 #include "ActionRepository.h"
+#include "CallGuide.h"
 #include "CustomerRepository.h"
+#include "DemoGenerator.h"
 #include "DisputeRepository.h"
 #include "EventJournal.h"
 #include "InvoiceRepository.h"
+#include "PayerProfiler.h"
 #include "PaymentPlanRepository.h"
 #include "PromiseRepository.h"
 #include "ReminderPlanner.h"
 #include "TestSupport.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -78,6 +82,22 @@ class TestReminderPlanner final : public QObject
             o.disputeCategory = QStringLiteral("quality");
         const Status s = ActionCompleter(*m_db).complete(actionId, o, when);
         QVERIFY2(s.ok(), qPrintable(s.error()));
+    }
+
+    // A step already done on an invoice, as the history of an older file holds it.
+    void history(qint64 customerId, const QString &step, QDate day, const QList<qint64> &invoiceIds)
+    {
+        Action a;
+        a.customerId = customerId;
+        a.plannedDate = day;
+        a.scheduledDate = day;
+        a.step = step;
+        a.channel = QStringLiteral("letter");
+        a.status = Action::Status::Done;
+        a.invoiceIds = invoiceIds;
+        a.doneAt = QDateTime(day, QTime(10, 0));
+        a.outcome = QStringLiteral("other");
+        QVERIFY(ActionRepository(*m_db).insert(a).ok());
     }
 
 private Q_SLOTS:
@@ -455,6 +475,189 @@ private Q_SLOTS:
         QCOMPARE(actions.at(0).date, d("2026-11-16")); // 15 Nov is a Sunday
         QCOMPARE(actions.at(1).date, d("2026-12-15"));
         QCOMPARE(actions.at(0).amountCents, qint64(100000));
+    }
+    // An action at a firm step pools a younger invoice due for a lower step (one action per customer per day). Once
+    // it is done, that invoice has reached the firm step: nothing goes back to a lower one, nothing new stands the
+    // same day for the customer, and the step after a mise en demeure waits for the debtor's deadline.
+    void pooledInvoiceNeverGoesBackAfterTheActionIsDone()
+    {
+        const qint64 c = customer(PayerProfile::Insolvent);
+        const qint64 old = invoice(c, d("2026-10-01"));   // formal notice at J+21 = 22 Oct: overdue
+        history(c, QStringLiteral("level1"), d("2026-10-02"), {old});
+        history(c, QStringLiteral("level2"), d("2026-10-08"), {old});
+        history(c, QStringLiteral("level3"), d("2026-10-20"), {old});
+        const qint64 young = invoice(c, d("2026-11-23")); // level1 at J+1 = 24 Nov
+        ReminderPlanner planner(*m_db);
+        const QDate today = d("2026-11-25");
+        const auto before = planner.sync(today, today, today);
+        QCOMPARE(before->size(), 1);
+        QCOMPARE(before->first().step, QStringLiteral("formal_notice"));
+        QCOMPARE(before->first().invoiceIds, (QList<qint64>{old, young}));
+        complete(before->first().id, QStringLiteral("other"), QDateTime(today, QTime(9, 0))); // the letter is sent
+
+        const auto after = planner.sync(today, today, d("2027-03-31"));
+        QVERIFY(after.ok());
+        for (const Action &a : *after) {
+            if (a.status != Action::Status::Planned)
+                continue;
+            QVERIFY2(a.plannedDate > today, qPrintable(QStringLiteral("%1 planned again the same day").arg(a.step)));
+            if (a.invoiceIds.contains(young) || a.invoiceIds.contains(old)) {
+                QCOMPARE(a.step, QStringLiteral("litigation"));
+                // 8 days from receipt of the mise en demeure, and the letter's time in the post.
+                QVERIFY2(a.plannedDate >= today.addDays(10), qPrintable(a.plannedDate.toString(Qt::ISODate)));
+            }
+        }
+        // Both invoices end at the litigation step, the young one on its own scenario date (J+45).
+        const auto next = plan(today, today, d("2027-03-31"));
+        QCOMPARE(next.size(), 2);
+        QCOMPARE(next.at(0).step, QStringLiteral("litigation"));
+        QCOMPARE(next.at(0).invoiceIds, QList<qint64>{old});
+        QCOMPARE(next.at(0).date, d("2026-12-07")); // 25 Nov + 10 = Saturday 5 Dec → Monday
+        QCOMPARE(next.at(1).step, QStringLiteral("litigation"));
+        QCOMPARE(next.at(1).invoiceIds, QList<qint64>{young});
+        QCOMPARE(next.at(1).date, d("2027-01-07"));
+    }
+
+    // A call that reached nobody stands again at its own step, however firm, even for invoices pooled into it.
+    void noAnswerOnAPooledCallIsRetriedAtThatStep()
+    {
+        const qint64 c = customer(PayerProfile::BadPayer);
+        const qint64 old = invoice(c, d("2026-11-16"));   // level2 at J+5 = 21 Nov → Monday 23 Nov
+        history(c, QStringLiteral("level1"), d("2026-11-17"), {old});
+        const qint64 young = invoice(c, d("2026-11-22")); // level1 at J+1 = 23 Nov
+        ReminderPlanner planner(*m_db);
+        const auto monday = planner.sync(d("2026-11-23"), d("2026-11-23"), d("2026-11-23"));
+        QCOMPARE(monday->size(), 1);
+        QCOMPARE(monday->first().step, QStringLiteral("level2"));
+        QCOMPARE(monday->first().invoiceIds, (QList<qint64>{old, young}));
+        complete(monday->first().id, QStringLiteral("voicemail"), QDateTime(d("2026-11-23"), QTime(9, 0)));
+        const auto next = plan(d("2026-11-23"), d("2026-11-23"), d("2026-12-31"));
+        QVERIFY(!next.isEmpty());
+        QCOMPARE(next.first().date, d("2026-11-24"));
+        QCOMPARE(next.first().step, QStringLiteral("level2"));
+        QCOMPARE(next.first().invoiceIds, (QList<qint64>{old, young}));
+    }
+
+    // A customer whose action of the day is done (e-mail sent, call made) gets no other new step that day, even for
+    // an invoice that arrives afterwards; it stands on the next working day.
+    void noSecondActionTheDayTheCustomersActionIsDone()
+    {
+        const qint64 c = customer();
+        invoice(c, d("2026-11-20")); // level1 by e-mail at J+3 = 23 Nov
+        ReminderPlanner planner(*m_db);
+        const QDate today = d("2026-11-25");
+        const auto first = planner.sync(today, today, today);
+        QCOMPARE(first->size(), 1);
+        QCOMPARE(first->first().channel, QStringLiteral("email"));
+        complete(first->first().id, QStringLiteral("other"), QDateTime(today, QTime(10, 0))); // the e-mail is sent
+        const qint64 late = invoice(c, d("2026-11-21")); // imported afterwards: level1 due yesterday
+        const auto again = planner.sync(today, today, d("2026-12-31"));
+        QVERIFY(again.ok());
+        int doneToday = 0;
+        bool lateFound = false;
+        for (const Action &a : *again) {
+            if (a.plannedDate == today) {
+                QCOMPARE(a.status, Action::Status::Done);
+                ++doneToday;
+            }
+            if (a.invoiceIds.contains(late)) {
+                lateFound = true;
+                QCOMPARE(a.step, QStringLiteral("level1"));
+                QCOMPARE(a.plannedDate, d("2026-11-26"));
+            }
+        }
+        QCOMPARE(doneToday, 1);
+        QVERIFY(lateFound);
+    }
+
+    // A broken promise's follow-up pooled into a firmer step that day is followed up once that action is done.
+    void pooledPromiseFollowUpIsDoneWithItsAction()
+    {
+        const qint64 c = customer(PayerProfile::BadPayer);
+        const qint64 promised = invoice(c, d("2026-11-09"));
+        ReminderPlanner planner(*m_db);
+        auto call = planner.sync(d("2026-11-10"), d("2026-11-10"), d("2026-11-10"));
+        QCOMPARE(call->size(), 1);
+        QCOMPARE(call->first().step, QStringLiteral("level1"));
+        complete(call->first().id, QStringLiteral("promise"), QDateTime(d("2026-11-10"), QTime(9, 0)), d("2026-11-20"),
+                 QStringLiteral("transfer"));
+        const qint64 old = invoice(c, d("2026-10-20")); // formal notice at J+15 = 4 Nov: overdue
+        history(c, QStringLiteral("level1"), d("2026-10-21"), {old});
+        history(c, QStringLiteral("level2"), d("2026-10-26"), {old});
+        history(c, QStringLiteral("level3"), d("2026-10-30"), {old});
+        const QDate today = d("2026-11-23");           // the promise of Friday 20 Nov was not kept
+        const auto monday = planner.sync(today, today, today);
+        QCOMPARE(monday->size(), 1);
+        QCOMPARE(monday->first().step, QStringLiteral("formal_notice"));
+        QCOMPARE(monday->first().invoiceIds, (QList<qint64>{promised, old}));
+        complete(monday->first().id, QStringLiteral("other"), QDateTime(today, QTime(9, 0)));
+        for (const PlannedAction &a : plan(today, today, d("2026-12-31"))) {
+            QVERIFY2(a.step != SpecialSteps::PromiseFollowUp, qPrintable(a.date.toString(Qt::ISODate)));
+            QVERIFY(a.date > today);
+        }
+    }
+
+    // The whole demo business on 25 Nov 2026: every action of the day is done (letters sent, e-mails sent, calls
+    // made). Nothing new stands that day, no invoice goes back below a step already done on it, and the next step on
+    // an invoice keeps the minimum gap.
+    void demoDayDoneNeverGoesBackNorDoubles()
+    {
+        const QDate today = d("2026-11-25");
+        DemoOptions options;
+        options.today = today;
+        QVERIFY(DemoGenerator(*m_db).generate(options).ok());
+        QVERIFY(PayerProfiler(*m_db).run(today).ok());
+        ReminderPlanner planner(*m_db);
+        const auto day = planner.sync(today, today, today);
+        QVERIFY(day.ok());
+        QVERIFY(day->size() > 30);
+        QSet<qint64> doneCustomers;
+        for (const Action &a : *day) {
+            if (a.status != Action::Status::Planned)
+                continue;
+            complete(a.id, a.channel == u"phone" ? QStringLiteral("awaiting_approval") : QStringLiteral("other"),
+                     QDateTime(today, QTime(9, 0)));
+            doneCustomers.insert(a.customerId);
+        }
+        // Per invoice: the firmest step a done action covering it was at, and the last conclusive day.
+        QHash<qint64, int> reached;
+        QHash<qint64, QDate> lastDone;
+        QSqlQuery q = m_db->query(QStringLiteral("SELECT a.step, a.outcome, a.done_at, ai.invoice_id FROM actions a"
+                                                 " JOIN action_invoices ai ON ai.action_id = a.id WHERE a.status = 'done'"));
+        QVERIFY(m_db->exec(q).ok());
+        while (q.next()) {
+            const qint64 id = q.value(3).toLongLong();
+            reached[id] = std::max(reached.value(id, -1), Scenario::rank(q.value(0).toString()));
+            if (CallGuide::isConclusive(q.value(1).toString()))
+                lastDone[id] = std::max(lastDone.value(id), Sql::toTimestamp(q.value(2)).date());
+        }
+        const auto after = planner.sync(today, today, today.addDays(90));
+        QVERIFY(after.ok());
+        QSet<QPair<qint64, QDate>> customerDays;
+        int checked = 0;
+        for (const Action &a : *after) {
+            if (a.status != Action::Status::Planned)
+                continue;
+            QVERIFY2(!(a.plannedDate == today && doneCustomers.contains(a.customerId)),
+                     qPrintable(QStringLiteral("action %1 (%2) planned for customer %3 the day its action was done")
+                                    .arg(a.id).arg(a.step).arg(a.customerId)));
+            QVERIFY(!customerDays.contains(qMakePair(a.customerId, a.plannedDate)));
+            customerDays.insert(qMakePair(a.customerId, a.plannedDate));
+            const int rank = Scenario::rank(a.step);
+            if (rank < 0)
+                continue;
+            for (qint64 id : a.invoiceIds) {
+                QVERIFY2(rank >= reached.value(id, -1),
+                         qPrintable(QStringLiteral("action %1 at %2 goes back on invoice %3 (reached %4)")
+                                        .arg(a.id).arg(a.step).arg(id).arg(Scenario::stepOrder().value(reached.value(id)))));
+                if (rank > reached.value(id, -1) && lastDone.value(id) == today) {
+                    QVERIFY2(a.plannedDate >= today.addDays(PlannerSettings().minGapDays),
+                             qPrintable(QStringLiteral("action %1 too soon").arg(a.id)));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 10);
     }
 };
 

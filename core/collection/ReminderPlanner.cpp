@@ -35,6 +35,14 @@ struct StepHistory
     QDate lastNoAnswer;
 };
 
+// Where one invoice stands, whatever step each of its done actions was at.
+struct InvoiceProgress
+{
+    int reachedRank = -1;   // the firmest scenario step a done action covering the invoice was at
+    QDate lastConclusive;   // the last day an action covering it was done with a conclusive outcome
+    QDate lastDone;         // the last day any action covering it was done
+};
+
 struct PromiseInfo
 {
     qint64 customerId = 0;
@@ -56,6 +64,10 @@ double mergeRank(const QString &step)
 }
 
 QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
+
+// A mise en demeure gives the debtor 8 days from receipt (DOMAIN.md §5), and a registered letter takes a couple of
+// days to arrive: the step after it never comes sooner than this.
+constexpr int FormalNoticeWaitDays = 10;
 
 // What the last syncs recorded in plan_state: the windows brought up to date at `version`, on `day`, with `settings`.
 struct PlanStamp
@@ -135,6 +147,7 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
     // invoices' history is ever looked up, and only the special steps' days: a big file's years of done actions
     // are not all read.
     QHash<qint64, QHash<QString, StepHistory>> history;
+    QHash<qint64, InvoiceProgress> progress;
     QSet<QString> specialDone; // "customer|step|scheduled"
     {
         QSqlQuery q = m_db.query(QStringLiteral("SELECT customer_id, step, scheduled_date FROM actions"
@@ -167,6 +180,14 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
                 doneOn = Sql::toDate(q.value(3));
             if (step == SpecialSteps::SummerCampaign)
                 step = QStringLiteral("preventive"); // the summer call is the invoice's preventive reminder
+            // An action covers all its invoices at its step, even those pooled in from a lower step: escalation
+            // never goes back below it.
+            InvoiceProgress &p = progress[invoiceId];
+            p.reachedRank = std::max(p.reachedRank, Scenario::rank(step));
+            if (!p.lastDone.isValid() || doneOn > p.lastDone)
+                p.lastDone = doneOn;
+            if (CallGuide::isConclusive(outcome) && (!p.lastConclusive.isValid() || doneOn > p.lastConclusive))
+                p.lastConclusive = doneOn;
             StepHistory &h = history[invoiceId][step];
             if (CallGuide::isConclusive(outcome)) {
                 if (!h.conclusiveOn.isValid() || doneOn > h.conclusiveOn)
@@ -176,6 +197,21 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
                 if (!h.lastNoAnswer.isValid() || doneOn > h.lastNoAnswer)
                     h.lastNoAnswer = doneOn;
             }
+        }
+    }
+    // Days from the carry day on when a customer already had an action done: one action per customer per day, so
+    // nothing new is planned for that customer on those days.
+    QHash<qint64, QSet<QDate>> doneDays;
+    {
+        QSqlQuery q = m_db.query(QStringLiteral("SELECT customer_id, done_at FROM actions WHERE status = 'done'"
+                                                " AND done_at >= ?"));
+        q.addBindValue(iso(carry));
+        if (auto s = m_db.exec(q); !s)
+            return R::failure(s.error());
+        while (q.next()) {
+            const QDate day = Sql::toTimestamp(q.value(1)).date();
+            if (day.isValid())
+                doneDays[q.value(0).toLongLong()].insert(day);
         }
     }
     // Promises: open ones suspend reminders until their date; a broken one asks for a follow-up call.
@@ -206,6 +242,9 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
             date = m_calendar.nextWorkingDayAfter(c->pausedUntil);
         if (date < carry)
             date = carry; // carried forward: a day the app was not opened is never lost
+        if (const auto done = doneDays.constFind(customerId); done != doneDays.constEnd())
+            while (done->contains(date))
+                date = m_calendar.nextWorkingDayAfter(date); // the customer's action of that day is already done
         if (date < from || date > to)
             return;
         wanted << PlannedAction{customerId, date, scheduled, step, channel, templateKey, ids, cents};
@@ -235,6 +274,13 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
         const QString key = QStringLiteral("%1|%2|%3").arg(p.customerId).arg(SpecialSteps::PromiseFollowUp, iso(followUp));
         if (specialDone.contains(key))
             continue;
+        // Pooled into a firmer step that day or later (one action per customer per day) and done: followed up.
+        const bool followedUp = std::any_of(stillOpen.cbegin(), stillOpen.cend(), [&](qint64 id) {
+            const QDate last = progress.value(id).lastDone;
+            return last.isValid() && last >= followUp;
+        });
+        if (followedUp)
+            continue;
         for (qint64 id : stillOpen)
             suspended.insert(id);
         want(p.customerId, followUp, SpecialSteps::PromiseFollowUp, QStringLiteral("phone"), SpecialSteps::PromiseFollowUp,
@@ -258,7 +304,8 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
                 const auto c = customers.constFind(inv.customerId);
                 if (c == customers.constEnd() || c->profile == PayerProfile::Automatic)
                     continue;
-                if (history.value(inv.id).value(QStringLiteral("preventive")).conclusiveOn.isValid())
+                if (history.value(inv.id).value(QStringLiteral("preventive")).conclusiveOn.isValid()
+                    || progress.value(inv.id).reachedRank > Scenario::rank(QStringLiteral("preventive")))
                     continue;
                 perCustomer[inv.customerId] << inv.id;
                 centsPerCustomer[inv.customerId] += inv.openCents;
@@ -275,7 +322,8 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
         }
     }
 
-    // Scenario steps: each invoice's first step not yet done.
+    // Scenario steps: each invoice's first step not yet done above the firmest step it has reached.
+    const int formalNoticeRank = Scenario::rank(QStringLiteral("formal_notice"));
     for (const InvoiceInfo &inv : invoices) {
         if (suspended.contains(inv.id))
             continue;
@@ -289,6 +337,11 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
         static const QHash<QString, StepHistory> none;
         const auto doneIt = history.constFind(inv.id);
         const QHash<QString, StepHistory> &done = doneIt == history.constEnd() ? none : *doneIt;
+        const InvoiceProgress reached = progress.value(inv.id);
+        // Two steps on an invoice stay apart; after a mise en demeure, the debtor's deadline runs out first.
+        const int gapAfterReached = reached.reachedRank >= formalNoticeRank
+            ? std::max(m_settings.minGapDays, FormalNoticeWaitDays)
+            : m_settings.minGapDays;
         QDate previousDone;
         QDate previousScheduled = inv.due;
         for (const ScenarioStep &step : sc.steps) {
@@ -298,6 +351,14 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
                 ? (previousDone.isValid() ? previousDone : previousScheduled).addDays(step.offsetDays)
                 : inv.due.addDays(step.offsetDays);
             const StepHistory h = done.value(step.step);
+            const int rank = Scenario::rank(step.step);
+            if (rank < reached.reachedRank) {
+                // A firmer step already covered this invoice (pooled into another invoice's action): never go back.
+                if (h.conclusiveOn.isValid())
+                    previousDone = h.conclusiveOn;
+                previousScheduled = scheduled;
+                continue;
+            }
             if (h.conclusiveOn.isValid() || h.noAnswer >= m_settings.maxNoAnswerAttempts) {
                 previousDone = h.conclusiveOn.isValid() ? h.conclusiveOn : h.lastNoAnswer;
                 previousScheduled = scheduled;
@@ -313,8 +374,10 @@ Result<QList<PlannedAction>> ReminderPlanner::compute(const QDate &today, const 
             QDate date = scheduled;
             if (previousDone.isValid())
                 date = std::max(date, previousDone.addDays(m_settings.minGapDays));
-            if (h.noAnswer > 0)
-                date = std::max(date, m_calendar.nextWorkingDayAfter(h.lastNoAnswer));
+            if (rank > reached.reachedRank && reached.lastConclusive.isValid())
+                date = std::max(date, reached.lastConclusive.addDays(gapAfterReached));
+            if (h.noAnswer > 0) // the call is tried again the next working day, for every invoice it was about
+                date = m_calendar.nextWorkingDayAfter(h.lastNoAnswer);
             want(inv.customerId, date, step.step, step.channel, step.templateKey, {inv.id}, inv.openCents);
             break;
         }

@@ -4,7 +4,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
+#include <cctype>
 #include <curl/curl.h>
 
 #include <memory>
@@ -83,6 +85,17 @@ QByteArray unstuff(QByteArray data)
 
 } // namespace
 
+QByteArray SmtpClient::Transcript::lastErrorReply() const
+{
+    const QList<QByteArray> lines = replies.trimmed().split('\n');
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        const QByteArray l = lines.at(i).trimmed();
+        if (l.size() >= 3 && (l.at(0) == '4' || l.at(0) == '5') && std::isdigit(uchar(l.at(1))) && std::isdigit(uchar(l.at(2))))
+            return l;
+    }
+    return {};
+}
+
 QByteArray SmtpClient::Transcript::lastReply() const
 {
     const QList<QByteArray> lines = replies.trimmed().split('\n');
@@ -158,7 +171,9 @@ QString SmtpClient::describeFailure(int code, const QString &action) const
     const QString server = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
     const QString detail = QString::fromUtf8(m_errorBuffer[0] ? m_errorBuffer : curl_easy_strerror(CURLcode(code))).trimmed();
     const QString reply = QString::fromUtf8(m_transcript.lastReply());
+    const QString refusal = QString::fromUtf8(m_transcript.lastErrorReply()); // what the server said no to, if anything
     QString what;
+    bool keepDetail = true;
     switch (CURLcode(code)) {
     case CURLE_COULDNT_RESOLVE_HOST:
         what = QStringLiteral("serveur SMTP introuvable : « %1 » (nom mal écrit ou pas de réseau)").arg(m_settings.host);
@@ -194,9 +209,28 @@ QString SmtpClient::describeFailure(int code, const QString &action) const
         break;
     case CURLE_SEND_ERROR:
     case CURLE_RECV_ERROR:
-        what = reply.isEmpty() || !reply.front().isDigit() || reply.startsWith(u'2') || reply.startsWith(u'3')
-                   ? QStringLiteral("la connexion avec le serveur SMTP %1 a été coupée").arg(server)
-                   : QStringLiteral("le serveur SMTP %1 a refusé le message").arg(server);
+        if (!refusal.isEmpty() && detail.startsWith(QStringLiteral("RCPT failed"))) {
+            // libcurl stops at the first recipient refused; the server's reply names it most of the time.
+            static const QRegularExpression inBrackets(QStringLiteral("<([^<>@\\s]+@[^<>\\s]+)>"));
+            const QRegularExpressionMatch named = inBrackets.match(refusal);
+            QString address;
+            if (named.hasMatch())
+                address = named.captured(1);
+            else if (m_recipients.size() == 1)
+                address = m_recipients.first();
+            what = address.isEmpty()
+                ? QStringLiteral("le serveur SMTP %1 a refusé l'une des adresses de destinataire (%2)")
+                      .arg(server, m_recipients.join(QStringLiteral(", ")))
+                : QStringLiteral("le serveur SMTP %1 a refusé l'adresse de destinataire « %2 »").arg(server, address);
+            keepDetail = false; // "RCPT failed: 550" says nothing the server's reply does not
+        } else if (!refusal.isEmpty() && detail.startsWith(QStringLiteral("MAIL failed"))) {
+            what = QStringLiteral("le serveur SMTP %1 a refusé l'adresse d'expédition « %2 »").arg(server, m_sender);
+            keepDetail = false;
+        } else if (!refusal.isEmpty()) {
+            what = QStringLiteral("le serveur SMTP %1 a refusé le message").arg(server);
+        } else {
+            what = QStringLiteral("la connexion avec le serveur SMTP %1 a été coupée").arg(server);
+        }
         break;
     case CURLE_WEIRD_SERVER_REPLY:
         what = QStringLiteral("réponse inattendue du serveur SMTP %1").arg(server);
@@ -209,9 +243,11 @@ QString SmtpClient::describeFailure(int code, const QString &action) const
         break;
     }
     QString message = action + QStringLiteral(" : ") + what;
-    if (!reply.isEmpty() && (reply.startsWith(u'4') || reply.startsWith(u'5')))
+    if (!refusal.isEmpty())
+        message += QStringLiteral(" — réponse du serveur : « %1 »").arg(refusal);
+    else if (!reply.isEmpty() && (reply.startsWith(u'4') || reply.startsWith(u'5')))
         message += QStringLiteral(" — réponse du serveur : « %1 »").arg(reply);
-    if (!detail.isEmpty())
+    if (keepDetail && !detail.isEmpty())
         message += QStringLiteral(" (détail : %1)").arg(detail);
     return message;
 }
@@ -240,8 +276,12 @@ Result<SmtpReceipt> SmtpClient::send(MailMessage m)
     const QByteArray mailFrom = '<' + m.from.address.toLatin1() + '>';
     curl_easy_setopt(c, CURLOPT_MAIL_FROM, mailFrom.constData());
     QList<QByteArray> rcpt;
-    for (const MailAddress &a : m.recipients())
+    m_sender = m.from.address;
+    m_recipients.clear();
+    for (const MailAddress &a : m.recipients()) {
         rcpt << '<' + a.address.toLatin1() + '>';
+        m_recipients << a.address;
+    }
     const Slist recipients = toSlist(rcpt);
     curl_easy_setopt(c, CURLOPT_MAIL_RCPT, recipients.get());
 
@@ -297,6 +337,8 @@ Status SmtpClient::testConnection()
         return Status::failure(QStringLiteral("libcurl n'a pas pu démarrer"));
     if (auto s = configure(m_settings.url().toUtf8()); !s)
         return s;
+    m_sender.clear();
+    m_recipients.clear();
     curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, "NOOP");
     const CURLcode rc = curl_easy_perform(c);
     if (rc != CURLE_OK)

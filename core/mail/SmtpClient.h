@@ -46,6 +46,8 @@ private:
     SmtpSettings m_settings;
     CURL *m_curl = nullptr;
     char m_errorBuffer[256 + 1] = {};
+    QString m_sender;         // the envelope's MAIL FROM address of the message being sent
+    QStringList m_recipients; // and its RCPT TO addresses
 public:
     // What libcurl's debug callback saw: the DATA payload and the server's replies (never the commands, which
     // carry the credentials).
@@ -55,6 +57,8 @@ public:
         QByteArray replies;
         void clear() { dataOut.clear(); replies.clear(); }
         QByteArray lastReply() const;
+        // The last 4xx or 5xx reply line (a QUIT's "221" may follow it), empty when the server refused nothing.
+        QByteArray lastErrorReply() const;
     };
 
 private:
