@@ -36,137 +36,6 @@
 
 namespace {
 
-// The test sink (tests/data/mail/mailsink.py) with two more rules, read from files at each command so the test can
-// change them while the server runs: RCPT TO an address listed in refused.txt is refused with 550; DATA waits the
-// seconds written in delay.txt (a slow server, so that Cancel lands while a message is on the wire).
-const char *const RefusingSinkModule = R"PY(
-import asyncio
-import os
-
-from mailsink import MailSink
-
-
-class RefusingSink(MailSink):
-    def __init__(self, outdir, refusefile, user=None, password=None):
-        super().__init__(outdir, user, password)
-        self.refusefile = refusefile
-
-    @classmethod
-    def from_cli(cls, parser, *args):
-        if len(args) not in (2, 4):
-            parser.error("refusingsink: OUTDIR REFUSEFILE [USER PASSWORD]")
-        return cls(*args)
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        try:
-            with open(self.refusefile, encoding="utf-8") as f:
-                refused = f.read().split()
-        except FileNotFoundError:
-            refused = []
-        if address in refused:
-            return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
-        envelope.rcpt_tos.append(address)
-        envelope.rcpt_options.extend(rcpt_options)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        try:
-            with open(os.path.join(os.path.dirname(self.refusefile), "delay.txt"), encoding="utf-8") as f:
-                await asyncio.sleep(float(f.read().strip() or 0))
-        except FileNotFoundError:
-            pass
-        return await super().handle_DATA(server, session, envelope)
-)PY";
-
-// aiosmtpd with the refusing sink, STARTTLS and AUTH, on a free port of 127.0.0.1.
-class RefusingSmtpServer final
-{
-public:
-    ~RefusingSmtpServer() { stop(); }
-
-    bool start(const QString &cert, const QString &key, const QString &user, const QString &password, QString *error)
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QFile module(m_dir->filePath(QStringLiteral("refusingsink.py")));
-        if (!module.open(QIODevice::WriteOnly) || module.write(RefusingSinkModule) < 0) {
-            *error = module.errorString();
-            return false;
-        }
-        module.close();
-        m_port = LocalSmtpServer::freePort();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PYTHONPATH"), m_dir->path() + u':' + QStringLiteral(ENCAISSE_TEST_DATA_DIR "/mail"));
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral("/usr/bin/python3"),
-                        {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"), QStringLiteral("-l"),
-                         QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--tlscert"), cert,
-                         QStringLiteral("--tlskey"), key, QStringLiteral("-c"), QStringLiteral("refusingsink.RefusingSink"),
-                         outDir(), refuseFile(), user, password});
-        if (!m_process.waitForStarted(10000)) {
-            *error = QStringLiteral("aiosmtpd ne démarre pas");
-            return false;
-        }
-        for (int i = 0; i < 200; ++i) {
-            QTcpSocket probe;
-            probe.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_port));
-            if (probe.waitForConnected(100)) {
-                probe.abort();
-                return true;
-            }
-            if (m_process.state() != QProcess::Running) {
-                *error = QStringLiteral("aiosmtpd s'est arrêté (code %1)").arg(m_process.exitCode());
-                return false;
-            }
-            QThread::msleep(50);
-        }
-        *error = QStringLiteral("aiosmtpd n'écoute pas sur le port %1").arg(m_port);
-        return false;
-    }
-
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000)) {
-                m_process.kill();
-                m_process.waitForFinished(5000);
-            }
-        }
-    }
-
-    void refuse(const QStringList &addresses) const
-    {
-        QFile f(refuseFile());
-        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            f.write(addresses.join(u'\n').toUtf8());
-    }
-
-    // Each DATA waits this long before the server answers.
-    void setDelay(double seconds) const
-    {
-        QFile f(m_dir->filePath(QStringLiteral("delay.txt")));
-        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            f.write(QByteArray::number(seconds));
-    }
-
-    int port() const { return m_port; }
-    QString outDir() const { return m_dir->filePath(QStringLiteral("out")); }
-    QString refuseFile() const { return m_dir->filePath(QStringLiteral("refused.txt")); }
-    int messageCount() const { return int(QDir(outDir()).entryList({QStringLiteral("*.eml")}, QDir::Files).size()); }
-    QString messagePath(int n) const { return outDir() + QStringLiteral("/%1.eml").arg(n, 3, 10, QLatin1Char('0')); }
-    QJsonObject envelope(int n) const
-    {
-        QFile f(outDir() + QStringLiteral("/%1.json").arg(n, 3, 10, QLatin1Char('0')));
-        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
-    }
-
-private:
-    QProcess m_process;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    int m_port = 0;
-};
-
 const QString SmtpUser = QStringLiteral("atelier");
 const QString SmtpPasswordText = QStringLiteral("mot-de-passe-ü");
 
@@ -364,9 +233,9 @@ void TestEmailQueueDialog::listsAndPreviewsTheDay()
 
 void TestEmailQueueDialog::sendsTheDayThenRetriesTheRefusedOne()
 {
-    RefusingSmtpServer server;
+    LocalSmtpServer server;
     QString error;
-    QVERIFY2(server.start(m_cert, m_key, SmtpUser, SmtpPasswordText, &error), qPrintable(error));
+    QVERIFY2(server.start({LocalSmtpServer::Tls::StartTls, m_cert, m_key, SmtpUser, SmtpPasswordText}, &error), qPrintable(error));
     const QueuedEmail &refusedItem = m_expected.at(2);
     const QString refusedAddress = refusedItem.message.to.first().address;
     server.refuse({refusedAddress});
@@ -484,9 +353,9 @@ void TestEmailQueueDialog::sendsTheDayThenRetriesTheRefusedOne()
 
 void TestEmailQueueDialog::cancelStopsTheBatch()
 {
-    RefusingSmtpServer server;
+    LocalSmtpServer server;
     QString error;
-    QVERIFY2(server.start(m_cert, m_key, SmtpUser, SmtpPasswordText, &error), qPrintable(error));
+    QVERIFY2(server.start({LocalSmtpServer::Tls::StartTls, m_cert, m_key, SmtpUser, SmtpPasswordText}, &error), qPrintable(error));
     // A slow server: Cancel is clicked while the first message is on the wire.
     server.setDelay(0.5);
     auto dialog = openDialog();
@@ -526,9 +395,9 @@ int TestEmailQueueDialog::journalledSends()
 
 void TestEmailQueueDialog::closingWhileSendingRecordsWhatLeft()
 {
-    RefusingSmtpServer server;
+    LocalSmtpServer server;
     QString error;
-    QVERIFY2(server.start(m_cert, m_key, SmtpUser, SmtpPasswordText, &error), qPrintable(error));
+    QVERIFY2(server.start({LocalSmtpServer::Tls::StartTls, m_cert, m_key, SmtpUser, SmtpPasswordText}, &error), qPrintable(error));
     // The account as the app keeps it: in the settings, the password from the keychain's stand-in (the environment).
     SettingsRepository repo(*m_db);
     QVERIFY(settingsFor(server.port()).save(repo).ok());
@@ -550,9 +419,9 @@ void TestEmailQueueDialog::closingWhileSendingRecordsWhatLeft()
 
 void TestEmailQueueDialog::destroyingWhileSendingRecordsWhatLeft()
 {
-    RefusingSmtpServer server;
+    LocalSmtpServer server;
     QString error;
-    QVERIFY2(server.start(m_cert, m_key, SmtpUser, SmtpPasswordText, &error), qPrintable(error));
+    QVERIFY2(server.start({LocalSmtpServer::Tls::StartTls, m_cert, m_key, SmtpUser, SmtpPasswordText}, &error), qPrintable(error));
     server.setDelay(0.2);
     {
         auto dialog = openDialog();

@@ -111,6 +111,18 @@ public:
     int port() const { return m_port; }
     QString outDir() const { return m_out ? m_out->path() : QString(); }
 
+    // From now on RCPT TO one of `addresses` is refused with 550 (`reply` when given, else one naming the address);
+    // an empty list accepts everyone again.
+    void refuse(const QStringList &addresses, const QString &reply = {}) const
+    {
+        QStringList lines;
+        for (const QString &address : addresses)
+            lines << (reply.isEmpty() ? address : address + u'\t' + reply);
+        writeRule(QStringLiteral("refused.txt"), lines.join(u'\n').toUtf8());
+    }
+    // From now on each DATA waits this long before the server answers.
+    void setDelay(double seconds) const { writeRule(QStringLiteral("delay.txt"), QByteArray::number(seconds)); }
+
     // Waits until `count` messages arrived (the handler writes NNN.eml by rename, so a file seen is complete).
     bool waitForMessages(int count, int timeoutMs = 10000) const
     {
@@ -154,6 +166,13 @@ public:
     }
 
 private:
+    void writeRule(const QString &name, const QByteArray &content) const
+    {
+        QFile f(outDir() + u'/' + name);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            f.write(content);
+    }
+
     QProcess m_process;
     std::unique_ptr<QTemporaryDir> m_out;
     int m_port = 0;

@@ -6,8 +6,13 @@ after SMTP dot-unstuffing) with its envelope in OUTDIR/NNN.json; authentication 
         -c mailsink.MailSink OUTDIR [USER PASSWORD]
 
 AUTH PLAIN and LOGIN are offered after STARTTLS only (aiosmtpd's rule) and checked against USER and PASSWORD.
+
+Two rules a test may change while the server runs, read at each command: RCPT TO an address listed in
+OUTDIR/refused.txt (one per line, optionally followed by a tab and the reply to give) is refused with 550; DATA waits
+the seconds written in OUTDIR/delay.txt before answering (a slow server, so that a cancel lands mid-send).
 """
 
+import asyncio
 import base64
 import json
 import os
@@ -63,7 +68,26 @@ class MailSink:
             return AuthResult(success=False)
         return self._check("LOGIN", login, password)
 
+    def _read(self, name):
+        try:
+            with open(os.path.join(self.outdir, name), encoding="utf-8") as f:
+                return f.read()
+        except FileNotFoundError:
+            return ""
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        for line in self._read("refused.txt").splitlines():
+            refused, _, reply = line.partition("\t")
+            if refused == address:
+                return reply or "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
+        delay = self._read("delay.txt").strip()
+        if delay:
+            await asyncio.sleep(float(delay))
         self.count += 1
         base = os.path.join(self.outdir, f"{self.count:03d}")
         tls = session.ssl is not None or server.transport.get_extra_info("sslcontext") is not None
