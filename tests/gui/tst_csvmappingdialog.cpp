@@ -24,7 +24,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <memory>
 
@@ -84,7 +83,6 @@ private:
     QTemporaryDir m_settingsDir;
     FixedClock m_clock{QDate(2026, 11, 25)};
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<QTranslator> m_extraTranslator;
 };
 
 void TestCsvMappingDialog::initTestCase()
@@ -94,12 +92,6 @@ void TestCsvMappingDialog::initTestCase()
     GuiDemoData::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_csvmappingdialog"));
     Clock::setInstance(&m_clock);
     QCOMPARE(Translations::install(*qApp, QStringLiteral("fr")), QStringLiteral("fr"));
-    // A .qm built from translations that are not merged yet, to look at the screenshots in French.
-    if (const QString qm = qEnvironmentVariable("ENCAISSE_EXTRA_QM"); !qm.isEmpty()) {
-        m_extraTranslator = std::make_unique<QTranslator>();
-        QVERIFY(m_extraTranslator->load(qm));
-        QCoreApplication::installTranslator(m_extraTranslator.get());
-    }
 }
 
 void TestCsvMappingDialog::init()
