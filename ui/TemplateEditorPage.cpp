@@ -815,25 +815,20 @@ void TemplateEditorPage::renderLetterPreview()
                        "invoices, then come back here."));
         return;
     }
-    Result<ComposedLetter> letter = Result<ComposedLetter>::failure(QString());
-    {
-        // The text as typed, composed exactly as a letter will be: stored inside a transaction that is never
-        // committed, so the composer reads it and the store forgets it.
-        std::optional<Transaction> tx;
-        if (hasUnsavedChanges()) {
-            tx.emplace(m_db);
-            if (!tx->status()) {
-                showMessage(tr("No preview: %1").arg(tx->status().error()));
-                return;
-            }
-            (void)SettingsRepository(m_db).setValue(TemplateStore::settingsKey(m_key), text());
+    // The text as typed, composed exactly as a letter will be; the store is not written.
+    LetterComposer composer(m_db);
+    const QString level = m_levels.value(m_key);
+    if (hasUnsavedChanges()) {
+        if (const Status used = composer.useTemplateText(level, text()); !used) {
+            showMessage(tr("No preview: %1").arg(used.error()));
+            return;
         }
-        LetterRequest request;
-        request.customerId = customer;
-        request.level = m_levels.value(m_key);
-        request.date = Clock::instance().today();
-        letter = LetterComposer(m_db).compose(request);
     }
+    LetterRequest request;
+    request.customerId = customer;
+    request.level = level;
+    request.date = Clock::instance().today();
+    Result<ComposedLetter> letter = composer.compose(request);
     if (!letter) {
         showMessage(tr("No preview for this customer: %1").arg(letter.error()));
         return;

@@ -142,6 +142,15 @@ Result<LetterTemplate> LetterComposer::templateFor(const QString &level)
     return t;
 }
 
+Status LetterComposer::useTemplateText(const QString &level, const QString &text)
+{
+    const Result<LetterTemplate> parsed = LetterTemplate::parse(text);
+    if (!parsed)
+        return Status::failure(parsed.error());
+    m_templates.insert(level, *parsed);
+    return {};
+}
+
 Result<ComposedLetter> LetterComposer::compose(const LetterRequest &req)
 {
     using R = Result<ComposedLetter>;

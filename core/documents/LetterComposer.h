@@ -34,6 +34,10 @@ public:
     // "SARL au capital de 50 000 € – SIREN 812 456 037 – RCS Lyon".
     static QString legalLine(const Company &company);
 
+    // Uses `text` for `level` instead of the stored template (the editor's live preview of unsaved text); fails,
+    // saying why, when the text is not a valid template.
+    Status useTemplateText(const QString &level, const QString &text);
+
 private:
     Status loadOnce();
     Result<LetterTemplate> templateFor(const QString &level);
