@@ -83,13 +83,27 @@ InvoiceFilterBar::InvoiceFilterBar(Database &db, InvoiceFilterProxyModel *proxy,
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvoiceFilterBar::updatePdfButton);
 
     retranslateUi();
-    reload();
+    // With no invoice listed yet (MainWindow fills the table when its tab first opens) there is nothing to count: the
+    // open promises are read with the first invoices, not at start-up.
+    const QAbstractItemModel *source = m_proxy->sourceModel();
+    if (source && source->rowCount() == 0) {
+        m_promisesPending = true;
+        const auto readPending = [this] {
+            if (m_promisesPending && m_proxy->sourceModel() && m_proxy->sourceModel()->rowCount() > 0)
+                reload();
+        };
+        connect(source, &QAbstractItemModel::modelReset, this, readPending);
+        connect(source, &QAbstractItemModel::rowsInserted, this, readPending);
+    } else {
+        reload();
+    }
 }
 
 InvoiceFilterBar::~InvoiceFilterBar() = default;
 
 void InvoiceFilterBar::reload()
 {
+    m_promisesPending = false;
     m_proxy->reloadPromises(m_db);
     updatePdfButton();
 }

@@ -64,6 +64,7 @@ private:
 
     Database &m_db;
     InvoiceFilterProxyModel *m_proxy;
+    bool m_promisesPending = false; // built before any invoice was listed: the promises are read with the first ones
     QTableView *m_view = nullptr;
     QButtonGroup *m_group = nullptr;
     std::array<QAbstractButton *, InvoiceFilterProxyModel::FilterCount> m_buttons{};

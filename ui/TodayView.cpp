@@ -27,6 +27,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
@@ -37,8 +39,9 @@ namespace {
 
 const QString Dot = QStringLiteral(" · ");
 
-// Rows per list whose details are read before the first paint: more than a screen shows.
-constexpr int FirstPaintRows = 40;
+// Before the first paint, each list gets the details of the rows this many pixels (or the screen, or the window if
+// taller) can show, and two more: a full-HD screen's worth (the others are read right after that paint).
+constexpr int FirstPaintHeight = 1080;
 
 QLabel *sectionTitle(QWidget *parent, const QString &name)
 {
@@ -147,6 +150,10 @@ QListView *TodayView::createActionList(ActionListModel *model, ActionCardDelegat
             });
     connect(list, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         emit customerFileRequested(index.data(ActionListModel::CustomerIdRole).toLongLong());
+    });
+    connect(list, &QAbstractItemView::pressed, this, [this] {
+        if (m_detailPending)
+            showDetail();
     });
     return list;
 }
@@ -370,7 +377,7 @@ void TodayView::reload()
 {
     const qint64 selected = currentActionId();
     m_data = m_painted ? TodayData::load(m_db, Clock::instance().today())
-                       : TodayData::loadFirstRows(m_db, Clock::instance().today(), FirstPaintRows);
+                       : TodayData::loadFirstRows(m_db, Clock::instance().today(), firstPaintRows());
     m_callModel->setItems(m_data.calls);
     m_emailModel->setItems(m_data.emails);
     m_letterModel->setItems(m_data.letters);
@@ -380,9 +387,38 @@ void TodayView::reload()
     updateHeader();
     if (!m_data.error.isEmpty())
         showMessage(tr("The calendar could not be brought up to date: %1").arg(m_data.error), true);
-    if (!(selected && selectAction(selected)) && m_callModel->rowCount() > 0)
-        m_callList->setCurrentIndex(m_callModel->index(0, 0));
-    showDetail();
+    {
+        // One detail for the selection, below (selecting calls showDetail() on the way).
+        const QScopedValueRollback hold(m_holdDetail, true);
+        if (!(selected && selectAction(selected)) && m_callModel->rowCount() > 0)
+            m_callList->setCurrentIndex(m_callModel->index(0, 0));
+    }
+    if (!m_painted && currentCustomerId() != 0) {
+        // Before the first paint the detail waits for it (it reads the customer's file, journal and invoices): the
+        // lists show first, the detail right after (or at once if the selection is clicked before). The title needs
+        // no read: it follows the selection at once.
+        m_detailPending = true;
+        m_detailPlaceholder->hide();
+        m_detailBody->hide();
+        if (const AgendaItem *item = currentItem())
+            m_detailTitle->setText(item->customerName);
+    } else {
+        showDetail();
+    }
+}
+
+TodayData::FirstRows TodayView::firstPaintRows() const
+{
+    int height = std::max(FirstPaintHeight, window()->height());
+    if (const QScreen *screen = this->screen())
+        height = std::max(height, screen->availableGeometry().height());
+    const auto rows = [height](const QListView *list, const ActionCardDelegate *delegate) {
+        QStyleOptionViewItem option;
+        option.initFrom(list);
+        return height / std::max(1, delegate->sizeHint(option, {}).height()) + 2;
+    };
+    return {rows(m_callList, m_fullDelegate), rows(m_emailList, m_compactDelegate),
+            rows(m_letterList, m_compactDelegate)};
 }
 
 const TodayData &TodayView::data() const
@@ -407,7 +443,12 @@ void TodayView::paintEvent(QPaintEvent *event)
     QWidget::paintEvent(event);
     if (!m_painted) {
         m_painted = true;
-        // Queued: the first frame is on screen before the remaining rows are read.
+        // Queued: the first frame is on screen before the detail and the remaining rows are read.
+        if (m_detailPending)
+            QTimer::singleShot(0, this, [this] {
+                if (m_detailPending)
+                    showDetail();
+            });
         if (m_data.detailsPending())
             QTimer::singleShot(0, this, &TodayView::completeDetails);
     }
@@ -588,8 +629,10 @@ bool TodayView::selectAction(qint64 actionId)
 
 void TodayView::showDetail()
 {
-    const qint64 customerId = currentCustomerId();
-    showDetailFor(customerId, currentItem());
+    if (m_holdDetail)
+        return;
+    m_detailPending = false;
+    showDetailFor(currentCustomerId(), currentItem());
 }
 
 void TodayView::showDetailFor(qint64 customerId, const AgendaItem *item)

@@ -91,12 +91,16 @@ private:
     const AgendaItem *currentItem() const;
     ActionListModel *modelOf(const QAbstractItemView *list) const;
     void refreshAction(qint64 actionId);
+    // How many rows of each list get their details before the first paint (see reload()).
+    TodayData::FirstRows firstPaintRows() const;
     // Reads the details the first paint went without (see reload()).
     void completeDetails();
 
     Database &m_db;
     TodayData m_data;
     bool m_painted = false;
+    bool m_detailPending = false; // the detail of the selection waits for the first paint (see showDetail())
+    bool m_holdDetail = false;    // selecting in reload(): the detail is shown once, after
     QList<qint64> m_undoStack;
     QDateTime m_lastCompletion;
     QHash<qint64, QString> m_undoLabels;

@@ -22,14 +22,16 @@ bool isReceivable(const Invoice &invoice)
 }
 
 // Still to do first, the late ones at the top, then who owes most; done ones last.
-void sortItems(QList<AgendaItem> &items)
+void sortActions(QList<const Action *> &actions)
 {
-    std::stable_sort(items.begin(), items.end(), [](const AgendaItem &a, const AgendaItem &b) {
-        if (a.isDone() != b.isDone())
-            return !a.isDone();
-        if (a.isLate() != b.isLate())
-            return a.isLate();
-        return a.action.amountCents > b.action.amountCents;
+    const auto done = [](const Action *a) { return a->status == Action::Status::Done; };
+    const auto late = [](const Action *a) { return a->status == Action::Status::Planned && a->isOverdue(); };
+    std::stable_sort(actions.begin(), actions.end(), [&](const Action *a, const Action *b) {
+        if (done(a) != done(b))
+            return !done(a);
+        if (late(a) != late(b))
+            return late(a);
+        return a->amountCents > b->amountCents;
     });
 }
 
@@ -69,6 +71,13 @@ TodayData TodayData::loadFirstRows(Database &db, QDate today, int detailedRows)
     return load(db, today, std::max(0, detailedRows));
 }
 
+TodayData TodayData::loadFirstRows(Database &db, QDate today, FirstRows detailedRows)
+{
+    return load(db, today,
+                FirstRows{std::max(0, detailedRows.calls), std::max(0, detailedRows.emails),
+                          std::max(0, detailedRows.letters)});
+}
+
 void TodayData::completeDetails(Database &db)
 {
     if (!m_detailsPending)
@@ -89,6 +98,11 @@ void TodayData::completeDetails(Database &db)
 
 TodayData TodayData::load(Database &db, QDate today, int detailedRows)
 {
+    return load(db, today, FirstRows{detailedRows, detailedRows, detailedRows});
+}
+
+TodayData TodayData::load(Database &db, QDate today, FirstRows detailedRows)
+{
     TodayData data;
     data.today = today;
     SettingsRepository settings(db);
@@ -100,81 +114,100 @@ TodayData TodayData::load(Database &db, QDate today, int detailedRows)
         data.error = actions.error();
         return data;
     }
-    QList<Action> dayActions;
-    for (const Action &a : std::as_const(*actions))
-        if (a.plannedDate == data.day && a.status != Action::Status::Cancelled)
-            dayActions << a;
-    const QList<AgendaItem> items =
-        detailedRows < 0 ? AgendaItems::load(db, dayActions) : AgendaItems::bare(dayActions);
-    QSet<qint64> followUps; // customers called today about a broken promise
-    for (const AgendaItem &item : items) {
-        if (item.action.channel == u"phone")
-            data.calls << item;
-        else if (item.action.channel == u"email")
-            data.emails << item;
-        else
-            data.letters << item;
-        if (item.action.step == SpecialSteps::PromiseFollowUp)
-            followUps.insert(item.action.customerId);
+    // The day's actions by list, sorted before any item is built (a big day has thousands).
+    QList<const Action *> byList[3]; // calls, e-mails, letters
+    QSet<qint64> followUps;          // customers called today about a broken promise
+    for (const Action &a : std::as_const(*actions)) {
+        if (a.plannedDate != data.day || a.status == Action::Status::Cancelled)
+            continue;
+        byList[a.channel == u"phone" ? 0 : a.channel == u"email" ? 1 : 2] << &a;
+        if (a.step == SpecialSteps::PromiseFollowUp)
+            followUps.insert(a.customerId);
     }
-    sortItems(data.calls);
-    sortItems(data.emails);
-    sortItems(data.letters);
-    if (detailedRows >= 0) {
-        // The first rows of each list get their details now, the others in completeDetails().
-        QList<Action> first;
-        for (const QList<AgendaItem> *list : {&data.calls, &data.emails, &data.letters})
-            for (qsizetype i = 0; i < std::min<qsizetype>(detailedRows, list->size()); ++i)
-                first << list->at(i).action;
-        const QList<AgendaItem> detailed = AgendaItems::load(db, first);
-        qsizetype next = 0;
-        for (QList<AgendaItem> *list : {&data.calls, &data.emails, &data.letters})
-            for (qsizetype i = 0; i < std::min<qsizetype>(detailedRows, list->size()); ++i)
-                (*list)[i] = detailed.at(next++);
-        data.m_detailsPending = next < items.size();
+    QList<AgendaItem> *lists[3] = {&data.calls, &data.emails, &data.letters};
+    const int firstRows[3] = {detailedRows.calls, detailedRows.emails, detailedRows.letters};
+    QList<Action> detailed; // the actions whose details are read now, list after list
+    for (int l = 0; l < 3; ++l) {
+        sortActions(byList[l]);
+        const qsizetype first = firstRows[l] < 0 ? byList[l].size() : std::min<qsizetype>(firstRows[l], byList[l].size());
+        for (qsizetype i = 0; i < first; ++i)
+            detailed << *byList[l].at(i);
+        data.m_detailsPending = data.m_detailsPending || first < byList[l].size();
+    }
+    const QList<AgendaItem> items = AgendaItems::load(db, detailed);
+    qsizetype next = 0;
+    for (int l = 0; l < 3; ++l) {
+        QList<AgendaItem> &list = *lists[l];
+        list.reserve(byList[l].size());
+        for (const Action *a : std::as_const(byList[l])) {
+            if (list.size() < firstRows[l] || firstRows[l] < 0) {
+                list << items.at(next++);
+            } else {
+                // Only the action until completeDetails().
+                AgendaItem bare;
+                bare.action = *a;
+                bare.detailed = false;
+                list << bare;
+            }
+        }
     }
 
     // What is expected within the window: the open receivables falling due in it, not disputed (one SQL sum)...
     const QDate horizon = today.addDays(ExpectedDays);
-    const QString receivable = QStringLiteral(
-        " i.status IN ('open', 'partially_paid') AND i.open_cents > 0 AND i.kind IN ('invoice', 'opening_balance')");
-    const QString disputed = QStringLiteral(
-        "EXISTS (SELECT 1 FROM disputes d WHERE d.invoice_id = i.id AND d.resolved_on IS NULL)");
     {
-        QSqlQuery q = db.query(QStringLiteral("SELECT COALESCE(SUM(i.open_cents), 0) FROM invoices i WHERE") + receivable
-                               + QStringLiteral(" AND i.due_date >= ? AND i.due_date <= ? AND NOT ") + disputed);
+        QSqlQuery q = db.query(QStringLiteral(
+            "SELECT COALESCE(SUM(i.open_cents), 0) FROM invoices i WHERE i.status IN ('open', 'partially_paid')"
+            " AND i.open_cents > 0 AND i.kind IN ('invoice', 'opening_balance') AND i.due_date >= ? AND i.due_date <= ?"
+            " AND NOT EXISTS (SELECT 1 FROM disputes d WHERE d.invoice_id = i.id AND d.resolved_on IS NULL)"));
         q.addBindValue(today.toString(Qt::ISODate));
         q.addBindValue(horizon.toString(Qt::ISODate));
         if (db.exec(q) && q.next())
             data.expectedCents = q.value(0).toLongLong();
     }
-    // ...and the open receivables due by the end of the window that an open promise covers (the late ones too).
+    // ...and the open receivables due by the end of the window that an open promise covers (the late ones too): the
+    // open promises and disputes are read once, with every invoice they and the broken promises below name.
+    PromiseRepository promises(db);
+    const QList<Promise> openPromises = promises.open();
+    const QList<Dispute> openDisputes = DisputeRepository(db).open();
+    QHash<qint64, Promise> brokenPromises; // per customer followed up today: the latest broken promise
+    for (qint64 customerId : std::as_const(followUps)) {
+        const QList<Promise> list = promises.forCustomer(customerId);
+        const Promise *latest = nullptr;
+        for (const Promise &p : list)
+            if (p.status == Promise::Status::Broken && (!latest || p.promisedDate > latest->promisedDate))
+                latest = &p;
+        if (latest)
+            brokenPromises.insert(customerId, *latest);
+    }
+    QSet<qint64> disputedIds; // open receivables under an open dispute are not expected
+    QList<qint64> invoiceIds;
+    for (const Dispute &d : openDisputes) {
+        disputedIds.insert(d.invoiceId);
+        invoiceIds << d.invoiceId;
+    }
+    for (const Promise &p : openPromises)
+        invoiceIds << p.invoiceIds;
+    for (const Promise &p : std::as_const(brokenPromises))
+        invoiceIds << p.invoiceIds;
+    InvoiceRepository invoiceRepository(db);
+    const QHash<qint64, Invoice> invoices = invoiceRepository.findByIds(invoiceIds);
     struct OpenInvoice
     {
         qint64 openCents = 0;
     };
-    QHash<qint64, OpenInvoice> open;
-    QSet<qint64> counted; // already in the sum above
-    {
-        QSqlQuery q = db.query(QStringLiteral("SELECT DISTINCT i.id, i.open_cents, i.due_date >= ? AND NOT ") + disputed
-                               + QStringLiteral(" FROM promise_invoices pi JOIN promises p ON p.id = pi.promise_id"
-                                                " JOIN invoices i ON i.id = pi.invoice_id WHERE p.status = 'open' AND")
-                               + receivable + QStringLiteral(" AND i.due_date <= ?"));
-        q.addBindValue(today.toString(Qt::ISODate));
-        q.addBindValue(horizon.toString(Qt::ISODate));
-        if (db.exec(q)) {
-            while (q.next()) {
-                const qint64 id = q.value(0).toLongLong();
-                open.insert(id, OpenInvoice{q.value(1).toLongLong()});
-                if (q.value(2).toInt() != 0)
-                    counted.insert(id);
-            }
+    QHash<qint64, OpenInvoice> open; // the open receivables of the open promises due by the end of the window
+    QSet<qint64> counted;            // already in the sum above
+    for (const Promise &p : openPromises) {
+        for (qint64 id : p.invoiceIds) {
+            const auto invoice = invoices.constFind(id);
+            if (invoice == invoices.constEnd() || !isReceivable(*invoice) || invoice->dueDate > horizon)
+                continue;
+            open.insert(id, OpenInvoice{invoice->openCents});
+            if (invoice->dueDate >= today && !disputedIds.contains(id))
+                counted.insert(id);
         }
     }
 
-    PromiseRepository promises(db);
-    const QList<Promise> openPromises = promises.open();
-    const QList<Dispute> openDisputes = DisputeRepository(db).open();
     QHash<qint64, QString> names; // every customer named below, in one query
     {
         QList<qint64> ids(followUps.cbegin(), followUps.cend());
@@ -201,19 +234,14 @@ TodayData TodayData::load(Database &db, QDate today, int detailedRows)
         if (p.promisedDate <= data.day)
             data.promises << PromiseToCheck{p, nameOf(p.customerId), false, cents};
     }
-    InvoiceRepository invoices(db);
     for (qint64 customerId : std::as_const(followUps)) {
-        const QList<Promise> list = promises.forCustomer(customerId);
-        const Promise *latest = nullptr;
-        for (const Promise &p : list)
-            if (p.status == Promise::Status::Broken && (!latest || p.promisedDate > latest->promisedDate))
-                latest = &p;
-        if (!latest)
+        const auto latest = brokenPromises.constFind(customerId);
+        if (latest == brokenPromises.constEnd())
             continue;
         qint64 cents = 0;
-        for (const Invoice &invoice : invoices.findByIds(latest->invoiceIds))
-            if (isReceivable(invoice))
-                cents += invoice.openCents;
+        for (qint64 id : QSet<qint64>(latest->invoiceIds.cbegin(), latest->invoiceIds.cend()))
+            if (const auto invoice = invoices.constFind(id); invoice != invoices.constEnd() && isReceivable(*invoice))
+                cents += invoice->openCents;
         data.promises << PromiseToCheck{*latest, nameOf(customerId), true, cents};
     }
     std::sort(data.promises.begin(), data.promises.end(), [](const PromiseToCheck &a, const PromiseToCheck &b) {
@@ -222,10 +250,7 @@ TodayData TodayData::load(Database &db, QDate today, int detailedRows)
     });
 
     QHash<qint64, qsizetype> disputeIndex;
-    QList<qint64> disputedIds;
-    for (const Dispute &d : openDisputes)
-        disputedIds << d.invoiceId;
-    const QHash<qint64, Invoice> disputedInvoices = invoices.findByIds(disputedIds);
+    const QHash<qint64, Invoice> &disputedInvoices = invoices;
     for (const Dispute &d : openDisputes) {
         auto it = disputeIndex.constFind(d.customerId);
         if (it == disputeIndex.constEnd()) {

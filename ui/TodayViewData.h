@@ -56,11 +56,20 @@ struct TodayData
     // `detailedRows` items of each list, the ones a screen shows; the other items carry their action only (sorted,
     // counted) until completeDetails(). A big day (thousands of actions) paints without waiting for them all.
     static TodayData loadFirstRows(Database &db, QDate today, int detailedRows);
+    // The same with a number of rows per list (a list of full cards shows fewer rows than a compact one).
+    struct FirstRows
+    {
+        int calls = -1;
+        int emails = -1;
+        int letters = -1;
+    };
+    static TodayData loadFirstRows(Database &db, QDate today, FirstRows detailedRows);
     bool detailsPending() const { return m_detailsPending; }
     // Reads the details still missing (nothing when there are none).
     void completeDetails(Database &db);
 
 private:
     static TodayData load(Database &db, QDate today, int detailedRows);
+    static TodayData load(Database &db, QDate today, FirstRows detailedRows);
     bool m_detailsPending = false;
 };
