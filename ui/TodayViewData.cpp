@@ -1,8 +1,11 @@
 #include "TodayViewData.h"
 
+#include "ActionRepository.h"
 #include "CustomerRepository.h"
-#include "DisputeRepository.h"
-#include "InvoiceRepository.h"
+#include "Database.h"
+#include "Dispute.h"
+#include "IdSet.h"
+#include "Invoice.h"
 #include "PromiseRepository.h"
 #include "ReminderPlanner.h"
 #include "Scenario.h"
@@ -33,6 +36,52 @@ void sortActions(QList<const Action *> &actions)
             return late(a);
         return a->amountCents > b->amountCents;
     });
+}
+
+// The open disputes, with only what the view shows of them (oldest first, as DisputeRepository::open()).
+QList<Dispute> readOpenDisputes(Database &db)
+{
+    QList<Dispute> list;
+    QSqlQuery q = db.query(QStringLiteral("SELECT customer_id, invoice_id, category, opened_on FROM disputes"
+                                          " WHERE resolved_on IS NULL ORDER BY opened_on, id"));
+    if (!db.exec(q))
+        return list;
+    while (q.next()) {
+        Dispute d;
+        d.customerId = q.value(0).toLongLong();
+        d.invoiceId = q.value(1).toLongLong();
+        d.category = q.value(2).toString();
+        d.openedOn = Sql::toDate(q.value(3));
+        list << std::move(d);
+    }
+    return list;
+}
+
+// The invoices the promises and disputes name, with only the columns the view uses (number, due date, open amount,
+// status, kind), as InvoiceRepository::findByIds() reads them.
+QHash<qint64, Invoice> invoiceFacts(Database &db, const QList<qint64> &ids)
+{
+    QHash<qint64, Invoice> map;
+    if (ids.isEmpty())
+        return map;
+    QSqlQuery q = db.query(QStringLiteral("SELECT i.id, i.number, i.due_date, i.open_cents, i.status, i.kind FROM invoices i"
+                                          " WHERE ")
+                           + IdSet::in(QStringLiteral("i.id"), db.dialect()));
+    q.addBindValue(IdSet::json(ids));
+    if (!db.exec(q))
+        return map;
+    map.reserve(ids.size());
+    while (q.next()) {
+        Invoice inv;
+        inv.id = q.value(0).toLongLong();
+        inv.number = q.value(1).toString();
+        inv.dueDate = Sql::toDate(q.value(2));
+        inv.openCents = q.value(3).toLongLong();
+        inv.status = Invoice::statusFromKey(q.value(4).toString()).value_or(Invoice::Status::Open);
+        inv.kind = Invoice::kindFromKey(q.value(5).toString()).value_or(Invoice::Kind::Invoice);
+        map.insert(inv.id, std::move(inv));
+    }
+    return map;
 }
 
 } // namespace
@@ -87,6 +136,16 @@ void TodayData::completeDetails(Database &db)
         for (const AgendaItem &item : *list)
             if (!item.detailed)
                 actions << item.action;
+    if (m_invoicesPending) {
+        QList<qint64> ids;
+        ids.reserve(actions.size());
+        for (const Action &a : std::as_const(actions))
+            ids << a.id;
+        const QHash<qint64, QList<qint64>> links = ActionRepository(db).invoicesOf(ids);
+        for (Action &a : actions)
+            a.invoiceIds = links.value(a.id);
+        m_invoicesPending = false;
+    }
     const QList<AgendaItem> items = AgendaItems::load(db, actions);
     qsizetype next = 0;
     for (QList<AgendaItem> *list : {&calls, &emails, &letters})
@@ -108,8 +167,12 @@ TodayData TodayData::load(Database &db, QDate today, FirstRows detailedRows)
     SettingsRepository settings(db);
     ReminderPlanner planner(db, PlannerSettings::load(settings));
     data.day = planner.carryDay(today);
-    // On a weekend or holiday the agenda shows the next working day's work.
-    auto actions = planner.sync(today, today, data.day);
+    // On a weekend or holiday the agenda shows the next working day's work. When the plan is current (a daily open),
+    // the day's actions are read without their invoices: only the detailed items' are read now, the others' with
+    // their details.
+    const bool current = planner.isCurrent(today, today, data.day);
+    auto actions = current ? Result<QList<Action>>(ActionRepository(db).betweenWithoutInvoices(today, data.day))
+                           : planner.sync(today, today, data.day);
     if (!actions) {
         data.error = actions.error();
         return data;
@@ -133,6 +196,16 @@ TodayData TodayData::load(Database &db, QDate today, FirstRows detailedRows)
         for (qsizetype i = 0; i < first; ++i)
             detailed << *byList[l].at(i);
         data.m_detailsPending = data.m_detailsPending || first < byList[l].size();
+    }
+    if (current) {
+        QList<qint64> ids;
+        ids.reserve(detailed.size());
+        for (const Action &a : std::as_const(detailed))
+            ids << a.id;
+        const QHash<qint64, QList<qint64>> links = ActionRepository(db).invoicesOf(ids);
+        for (Action &a : detailed)
+            a.invoiceIds = links.value(a.id);
+        data.m_invoicesPending = data.m_detailsPending;
     }
     const QList<AgendaItem> items = AgendaItems::load(db, detailed);
     qsizetype next = 0;
@@ -168,7 +241,7 @@ TodayData TodayData::load(Database &db, QDate today, FirstRows detailedRows)
     // open promises and disputes are read once, with every invoice they and the broken promises below name.
     PromiseRepository promises(db);
     const QList<Promise> openPromises = promises.open();
-    const QList<Dispute> openDisputes = DisputeRepository(db).open();
+    const QList<Dispute> openDisputes = readOpenDisputes(db);
     QHash<qint64, Promise> brokenPromises; // per customer followed up today: the latest broken promise
     for (qint64 customerId : std::as_const(followUps)) {
         const QList<Promise> list = promises.forCustomer(customerId);
@@ -189,8 +262,7 @@ TodayData TodayData::load(Database &db, QDate today, FirstRows detailedRows)
         invoiceIds << p.invoiceIds;
     for (const Promise &p : std::as_const(brokenPromises))
         invoiceIds << p.invoiceIds;
-    InvoiceRepository invoiceRepository(db);
-    const QHash<qint64, Invoice> invoices = invoiceRepository.findByIds(invoiceIds);
+    const QHash<qint64, Invoice> invoices = invoiceFacts(db, invoiceIds);
     struct OpenInvoice
     {
         qint64 openCents = 0;

@@ -72,4 +72,5 @@ private:
     static TodayData load(Database &db, QDate today, int detailedRows);
     static TodayData load(Database &db, QDate today, FirstRows detailedRows);
     bool m_detailsPending = false;
+    bool m_invoicesPending = false; // the items without details carry their action without its invoices yet
 };

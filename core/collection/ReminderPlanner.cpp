@@ -500,6 +500,15 @@ QString ReminderPlanner::settingsKey() const
         .arg(int(s.alsaceMoselle));
 }
 
+bool ReminderPlanner::isCurrent(const QDate &today, const QDate &from, const QDate &to)
+{
+    const QDate carry = carryDay(today);
+    const QString window = iso(std::min(from, carry)) + u'/' + iso(std::max(to, carry));
+    const std::optional<PlanStamp> stamp = readStamp(m_db);
+    return stamp && stamp->syncedVersion == stamp->inputsVersion && stamp->day == iso(today)
+           && stamp->settings == settingsKey() && stamp->windows.contains(window);
+}
+
 Result<QList<Action>> ReminderPlanner::sync(const QDate &today, const QDate &from, const QDate &to)
 {
     using R = Result<QList<Action>>;

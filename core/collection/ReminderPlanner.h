@@ -41,6 +41,9 @@ public:
     // written since (plan_state, kept by triggers): a second sync would change nothing.
     Result<QList<Action>> sync(const QDate &today, const QDate &from, const QDate &to);
 
+    // True when sync(today, from, to) would do nothing but read the stored actions: the plan is current.
+    bool isCurrent(const QDate &today, const QDate &from, const QDate &to);
+
     // The agenda day for overdue work seen on `today`: today if it is a working day, else the next one.
     QDate carryDay(const QDate &today) const { return m_calendar.nextWorkingDay(today); }
     const FrenchCalendar &calendar() const { return m_calendar; }

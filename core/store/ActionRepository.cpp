@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace {
 // Column order shared by INSERT and UPDATE.
 void bindAction(QSqlQuery &q, const Action &action)
@@ -47,21 +49,34 @@ Status ActionRepository::update(const Action &action)
     return m_links.replace(action.id, action.invoiceIds);
 }
 
-QList<Action> ActionRepository::select(const QString &where, const QVariantList &binds)
+QList<Action> ActionRepository::select(const QString &where, const QVariantList &binds, bool withInvoices)
 {
     QList<Action> list;
+    // Sorted here, not by SQLite: a day of a big file has thousands of actions, and sorting the rows with all their
+    // columns in a temporary b-tree costs more than sorting the parsed list (same total order: the id breaks ties).
     QSqlQuery q = m_db.query(QStringLiteral("SELECT id, customer_id, planned_date, step, channel, status, amount_cents,"
                                             " done_at, outcome, comment, scheduled_date, pinned FROM actions WHERE ")
-                             + where + QStringLiteral(" ORDER BY planned_date, customer_id, id"));
+                             + where);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!m_db.exec(q))
         return list;
+    // Many actions share a day and a status: each distinct text is parsed once.
+    QHash<QString, QDate> dates;
+    const auto date = [&dates](const QVariant &v) {
+        if (v.isNull())
+            return QDate();
+        const QString text = v.toString();
+        auto it = dates.constFind(text);
+        if (it == dates.constEnd())
+            it = dates.insert(text, Sql::toDate(v));
+        return *it;
+    };
     while (q.next()) {
         Action a;
         a.id = q.value(0).toLongLong();
         a.customerId = q.value(1).toLongLong();
-        a.plannedDate = Sql::toDate(q.value(2));
+        a.plannedDate = date(q.value(2));
         a.step = q.value(3).toString();
         a.channel = q.value(4).toString();
         a.status = Action::statusFromKey(q.value(5).toString());
@@ -69,12 +84,22 @@ QList<Action> ActionRepository::select(const QString &where, const QVariantList 
         a.doneAt = Sql::toTimestamp(q.value(7));
         a.outcome = q.value(8).toString();
         a.comment = q.value(9).toString();
-        a.scheduledDate = Sql::toDate(q.value(10));
+        a.scheduledDate = date(q.value(10));
         a.pinned = q.value(11).toInt() != 0;
-        list << a;
+        list << std::move(a);
     }
+    std::sort(list.begin(), list.end(), [](const Action &a, const Action &b) {
+        if (a.plannedDate != b.plannedDate)
+            return a.plannedDate < b.plannedDate;
+        if (a.customerId != b.customerId)
+            return a.customerId < b.customerId;
+        return a.id < b.id;
+    });
+    if (!withInvoices)
+        return list;
     // One query for all the links of the selected actions, not one per action.
     QHash<qint64, qsizetype> index;
+    index.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i)
         index.insert(list.at(i).id, i);
     QSqlQuery l = m_db.query(QStringLiteral("SELECT action_id, invoice_id FROM action_invoices WHERE action_id IN"
@@ -104,6 +129,28 @@ QList<Action> ActionRepository::between(const QDate &from, const QDate &to)
 {
     return select(QStringLiteral("planned_date >= ? AND planned_date <= ?"),
                   {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+}
+
+QList<Action> ActionRepository::betweenWithoutInvoices(const QDate &from, const QDate &to)
+{
+    return select(QStringLiteral("planned_date >= ? AND planned_date <= ?"),
+                  {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, false);
+}
+
+QHash<qint64, QList<qint64>> ActionRepository::invoicesOf(const QList<qint64> &actionIds)
+{
+    QHash<qint64, QList<qint64>> map;
+    if (actionIds.isEmpty())
+        return map;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT action_id, invoice_id FROM action_invoices WHERE ")
+                             + IdSet::in(QStringLiteral("action_id"), m_db.dialect())
+                             + QStringLiteral(" ORDER BY action_id, invoice_id"));
+    q.addBindValue(IdSet::json(actionIds));
+    if (!m_db.exec(q))
+        return map;
+    while (q.next())
+        map[q.value(0).toLongLong()] << q.value(1).toLongLong();
+    return map;
 }
 
 QList<Action> ActionRepository::overdue(const QDate &day)

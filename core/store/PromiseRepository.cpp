@@ -31,44 +31,36 @@ Status PromiseRepository::setStatus(qint64 promiseId, Promise::Status status)
 
 QList<Promise> PromiseRepository::select(const QString &where, const QVariantList &binds)
 {
+    // One query: each promise with its invoice links (one row per link, the promise's columns read once). The link
+    // table has no column of its own but the two ids, so `where` names the promise's columns unambiguously.
     QList<Promise> list;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, customer_id, made_on, promised_date, amount_cents, means, status,"
-                                            " action_id, comment FROM promises WHERE ")
-                             + where + QStringLiteral(" ORDER BY promised_date, id"));
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT p.id, p.customer_id, p.made_on, p.promised_date, p.amount_cents,"
+                                            " p.means, p.status, p.action_id, p.comment, pi.invoice_id FROM promises p"
+                                            " LEFT JOIN promise_invoices pi ON pi.promise_id = p.id WHERE ")
+                             + where + QStringLiteral(" ORDER BY p.promised_date, p.id, pi.invoice_id"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!m_db.exec(q))
         return list;
+    qint64 previousId = 0;
     while (q.next()) {
-        Promise p;
-        p.id = q.value(0).toLongLong();
-        p.customerId = q.value(1).toLongLong();
-        p.madeOn = Sql::toDate(q.value(2));
-        p.promisedDate = Sql::toDate(q.value(3));
-        p.amountCents = q.value(4).toLongLong();
-        p.means = q.value(5).toString();
-        p.status = Promise::statusFromKey(q.value(6).toString());
-        p.actionId = q.value(7).toLongLong();
-        p.comment = q.value(8).toString();
-        list << p;
-    }
-    // One query for all the links of the selected promises, not one per promise.
-    if (list.isEmpty())
-        return list;
-    QHash<qint64, qsizetype> index;
-    for (qsizetype i = 0; i < list.size(); ++i)
-        index.insert(list.at(i).id, i);
-    QSqlQuery l = m_db.query(QStringLiteral("SELECT promise_id, invoice_id FROM promise_invoices WHERE promise_id IN"
-                                            " (SELECT id FROM promises WHERE ") + where
-                             + QStringLiteral(") ORDER BY promise_id, invoice_id"));
-    for (const QVariant &v : binds)
-        l.addBindValue(v);
-    if (m_db.exec(l)) {
-        while (l.next()) {
-            const auto it = index.constFind(l.value(0).toLongLong());
-            if (it != index.constEnd())
-                list[*it].invoiceIds << l.value(1).toLongLong();
+        const qint64 id = q.value(0).toLongLong();
+        if (list.isEmpty() || id != previousId) {
+            previousId = id;
+            Promise p;
+            p.id = id;
+            p.customerId = q.value(1).toLongLong();
+            p.madeOn = Sql::toDate(q.value(2));
+            p.promisedDate = Sql::toDate(q.value(3));
+            p.amountCents = q.value(4).toLongLong();
+            p.means = q.value(5).toString();
+            p.status = Promise::statusFromKey(q.value(6).toString());
+            p.actionId = q.value(7).toLongLong();
+            p.comment = q.value(8).toString();
+            list << std::move(p);
         }
+        if (const QVariant link = q.value(9); !link.isNull())
+            list.last().invoiceIds << link.toLongLong();
     }
     return list;
 }
