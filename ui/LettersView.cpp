@@ -196,7 +196,8 @@ LettersView::LettersView(Database &db, QWidget *parent)
     QHeaderView *bh = m_batchView->horizontalHeader();
     bh->resizeSection(LettersViewBatchModel::Customer, width(QStringLiteral("Hôtel-Restaurant Le Pont Vieux SARL")));
     bh->resizeSection(LettersViewBatchModel::Level, width(QStringLiteral("Dernière relance avant mise en demeure")));
-    bh->resizeSection(LettersViewBatchModel::Channel, width(QStringLiteral("Lettre recommandée")));
+    // Registered letters show in bold: room for the longer, bold text.
+    bh->resizeSection(LettersViewBatchModel::Channel, width(QStringLiteral("Lettre recommandée AR")));
     bh->resizeSection(LettersViewBatchModel::Invoices, width(QStringLiteral("Factures")));
     bh->resizeSection(LettersViewBatchModel::Amount, width(DisplayFormat::money(12345678)));
     bh->setStretchLastSection(false); // amounts stay next to the rest of the row
