@@ -24,34 +24,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace {
-
-const QColor CaptionColor(0x5F, 0x63, 0x68);
-
-QLabel *sectionTitle(QWidget *parent, const char *name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    label->setFont(font);
-    return label;
-}
-
-QLabel *caption(QWidget *parent, const char *name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, CaptionColor);
-    label->setPalette(palette);
-    return label;
-}
-
-} // namespace
-
 DisputesPromisesView::DisputesPromisesView(Database &db, QWidget *parent)
     : QWidget(parent),
       m_db(db),
@@ -68,8 +40,8 @@ DisputesPromisesView::DisputesPromisesView(Database &db, QWidget *parent)
 
     // Disputes: the list, then one line to resolve the selected one in place (no dialog).
     auto *disputes = new QWidget(this);
-    m_disputesTitle = sectionTitle(disputes, "disputesTitleLabel");
-    m_disputesSummary = caption(disputes, "disputesSummaryLabel");
+    m_disputesTitle = ListTable::sectionTitle(disputes, "disputesTitleLabel");
+    m_disputesSummary = ListTable::caption(disputes, "disputesSummaryLabel");
     m_disputeView = createTable("disputeTableView", m_disputeProxy);
     m_disputeView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_resolutionLabel = new QLabel(disputes);
@@ -79,7 +51,7 @@ DisputesPromisesView::DisputesPromisesView(Database &db, QWidget *parent)
     m_resolutionLabel->setBuddy(m_resolutionEdit);
     m_resolveButton = new QPushButton(disputes);
     m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
-    m_resolveStatus = caption(disputes, "resolveStatusLabel");
+    m_resolveStatus = ListTable::caption(disputes, "resolveStatusLabel");
     auto *resolveBar = new QHBoxLayout;
     resolveBar->addWidget(m_resolutionLabel);
     resolveBar->addWidget(m_resolutionEdit, 1);
@@ -93,8 +65,8 @@ DisputesPromisesView::DisputesPromisesView(Database &db, QWidget *parent)
     disputesLayout->addWidget(m_resolveStatus);
 
     auto *promises = new QWidget(this);
-    m_promisesTitle = sectionTitle(promises, "promisesTitleLabel");
-    m_promisesSummary = caption(promises, "promisesSummaryLabel");
+    m_promisesTitle = ListTable::sectionTitle(promises, "promisesTitleLabel");
+    m_promisesSummary = ListTable::caption(promises, "promisesSummaryLabel");
     m_promiseFilterLabel = new QLabel(promises);
     m_promiseFilterCombo = new QComboBox(promises);
     m_promiseFilterCombo->setObjectName(QStringLiteral("promiseFilterCombo"));

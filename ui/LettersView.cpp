@@ -50,31 +50,7 @@
 
 namespace {
 
-const QColor CaptionColor(0x5F, 0x63, 0x68);
 const QString Dot = QStringLiteral(" · ");
-
-QLabel *sectionTitle(QWidget *parent, const char *name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    label->setFont(font);
-    return label;
-}
-
-QLabel *caption(QWidget *parent, const char *name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, CaptionColor);
-    label->setPalette(palette);
-    return label;
-}
 
 QPushButton *button(QWidget *parent, const char *name)
 {
@@ -116,7 +92,7 @@ LettersView::LettersView(Database &db, QWidget *parent)
 
     // Section 1: the day's letters to print.
     auto *batch = new QWidget(this);
-    m_batchTitle = sectionTitle(batch, "batchTitleLabel");
+    m_batchTitle = ListTable::sectionTitle(batch, "batchTitleLabel");
     m_dayLabel = new QLabel(batch);
     m_dayEdit = new QDateEdit(batch);
     m_dayEdit->setObjectName(QStringLiteral("letterDayEdit"));
@@ -124,7 +100,7 @@ LettersView::LettersView(Database &db, QWidget *parent)
     m_dayEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_dayEdit->setDate(m_day);
     m_dayLabel->setBuddy(m_dayEdit);
-    m_batchSummary = caption(batch, "batchSummaryLabel");
+    m_batchSummary = ListTable::caption(batch, "batchSummaryLabel");
     m_batchView = createTable("batchTableView", m_batchProxy);
     m_previewButton = button(batch, "previewLettersButton");
     m_printButton = button(batch, "printLettersButton");
@@ -148,8 +124,8 @@ LettersView::LettersView(Database &db, QWidget *parent)
 
     // Section 2: the archive.
     auto *archive = new QWidget(this);
-    m_archiveTitle = sectionTitle(archive, "archiveTitleLabel");
-    m_archiveSummary = caption(archive, "archiveSummaryLabel");
+    m_archiveTitle = ListTable::sectionTitle(archive, "archiveTitleLabel");
+    m_archiveSummary = ListTable::caption(archive, "archiveSummaryLabel");
     m_filterLabel = new QLabel(archive);
     m_filterCombo = new QComboBox(archive);
     m_filterCombo->setObjectName(QStringLiteral("archiveFilterCombo"));
@@ -186,7 +162,7 @@ LettersView::LettersView(Database &db, QWidget *parent)
     splitter->addWidget(archive);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    m_statusLabel = caption(this, "lettersStatusLabel");
+    m_statusLabel = ListTable::caption(this, "lettersStatusLabel");
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_statusLabel);

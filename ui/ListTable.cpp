@@ -2,7 +2,11 @@
 
 #include "TableRoles.h"
 
+#include <QColor>
+#include <QFont>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPalette>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -26,4 +30,27 @@ QTableView *ListTable::create(QWidget *parent, const char *name, QSortFilterProx
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+QLabel *ListTable::sectionTitle(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *ListTable::caption(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0x5F, 0x63, 0x68));
+    label->setPalette(palette);
+    return label;
 }

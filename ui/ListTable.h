@@ -1,7 +1,9 @@
 #pragma once
-// ListTable: the read-only, sortable, row-selecting table the list views share (Courriers, Litiges et promesses):
-// no grid, alternating rows, fixed row height, the sort on TableRoles::SortRole of `proxy`.
+// ListTable: what the list views share (Courriers, Litiges et promesses): the read-only, sortable, row-selecting
+// table (no grid, alternating rows, fixed row height, the sort on TableRoles::SortRole of `proxy`), the bold title of
+// a section and the grey caption under it.
 
+class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 class QWidget;
@@ -9,4 +11,8 @@ class QWidget;
 namespace ListTable {
 // A new table named `name` (for tests) showing `proxy`, owned by `parent`.
 QTableView *create(QWidget *parent, const char *name, QSortFilterProxyModel *proxy);
+// A section title: bold, 1.15 × the font size.
+QLabel *sectionTitle(QWidget *parent, const char *name);
+// A plain-text caption in grey, wrapped.
+QLabel *caption(QWidget *parent, const char *name);
 }
