@@ -761,6 +761,7 @@ void TodayView::openCurrentCustomer()
 
 void TodayView::refreshAction(qint64 actionId)
 {
+    completeDetails(); // the counts then follow the items
     const std::optional<Action> action = ActionRepository(m_db).findById(actionId);
     if (!action)
         return;

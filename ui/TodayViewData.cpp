@@ -88,6 +88,8 @@ QHash<qint64, Invoice> invoiceFacts(Database &db, const QList<qint64> &ids)
 
 int TodayData::plannedCount() const
 {
+    if (m_actionsPending)
+        return m_pendingCounts.planned;
     int n = 0;
     for (const QList<AgendaItem> *list : {&calls, &emails, &letters})
         n += int(std::count_if(list->cbegin(), list->cend(), [](const AgendaItem &i) { return !i.isDone(); }));
@@ -96,6 +98,8 @@ int TodayData::plannedCount() const
 
 int TodayData::lateCount() const
 {
+    if (m_actionsPending)
+        return m_pendingCounts.late;
     int n = 0;
     for (const QList<AgendaItem> *list : {&calls, &emails, &letters})
         n += int(std::count_if(list->cbegin(), list->cend(), [](const AgendaItem &i) { return i.isLate(); }));
@@ -104,6 +108,8 @@ int TodayData::lateCount() const
 
 int TodayData::doneCount() const
 {
+    if (m_actionsPending)
+        return m_pendingCounts.done;
     int n = 0;
     for (const QList<AgendaItem> *list : {&calls, &emails, &letters})
         n += int(std::count_if(list->cbegin(), list->cend(), [](const AgendaItem &i) { return i.isDone(); }));
@@ -131,21 +137,29 @@ void TodayData::completeDetails(Database &db)
 {
     if (!m_detailsPending)
         return;
+    if (m_actionsPending) {
+        // The items without details carry their action's id only: the whole actions first.
+        QList<qint64> ids;
+        for (const QList<AgendaItem> *list : {&calls, &emails, &letters})
+            for (const AgendaItem &item : *list)
+                if (!item.detailed)
+                    ids << item.action.id;
+        const QList<Action> read = ActionRepository(db).withIds(ids);
+        QHash<qint64, const Action *> byId;
+        byId.reserve(read.size());
+        for (const Action &a : read)
+            byId.insert(a.id, &a);
+        for (QList<AgendaItem> *list : {&calls, &emails, &letters})
+            for (AgendaItem &item : *list)
+                if (const Action *a = item.detailed ? nullptr : byId.value(item.action.id))
+                    item.action = *a;
+        m_actionsPending = false;
+    }
     QList<Action> actions;
     for (const QList<AgendaItem> *list : {&calls, &emails, &letters})
         for (const AgendaItem &item : *list)
             if (!item.detailed)
                 actions << item.action;
-    if (m_invoicesPending) {
-        QList<qint64> ids;
-        ids.reserve(actions.size());
-        for (const Action &a : std::as_const(actions))
-            ids << a.id;
-        const QHash<qint64, QList<qint64>> links = ActionRepository(db).invoicesOf(ids);
-        for (Action &a : actions)
-            a.invoiceIds = links.value(a.id);
-        m_invoicesPending = false;
-    }
     const QList<AgendaItem> items = AgendaItems::load(db, actions);
     qsizetype next = 0;
     for (QList<AgendaItem> *list : {&calls, &emails, &letters})
@@ -166,20 +180,24 @@ TodayData TodayData::load(Database &db, QDate today, FirstRows detailedRows)
     data.today = today;
     SettingsRepository settings(db);
     ReminderPlanner planner(db, PlannerSettings::load(settings));
+    // On a weekend or holiday the agenda shows the next working day's work.
     data.day = planner.carryDay(today);
-    // On a weekend or holiday the agenda shows the next working day's work. When the plan is current (a daily open),
-    // the day's actions are read without their invoices: only the detailed items' are read now, the others' with
-    // their details.
-    const bool current = planner.isCurrent(today, today, data.day);
-    auto actions = current ? Result<QList<Action>>(ActionRepository(db).betweenWithoutInvoices(today, data.day))
-                           : planner.sync(today, today, data.day);
+    QSet<qint64> followUps; // customers called today about a broken promise
+    const bool firstRowsOnly = detailedRows.calls >= 0 || detailedRows.emails >= 0 || detailedRows.letters >= 0;
+    if (firstRowsOnly && planner.isCurrent(today, today, data.day)) {
+        // A daily open: the plan is stored, only the first rows are read whole before the first paint.
+        if (!data.loadStoredDay(db, detailedRows, followUps))
+            return data;
+        data.loadPromisesAndDisputes(db, followUps);
+        return data;
+    }
+    auto actions = planner.sync(today, today, data.day);
     if (!actions) {
         data.error = actions.error();
         return data;
     }
     // The day's actions by list, sorted before any item is built (a big day has thousands).
     QList<const Action *> byList[3]; // calls, e-mails, letters
-    QSet<qint64> followUps;          // customers called today about a broken promise
     for (const Action &a : std::as_const(*actions)) {
         if (a.plannedDate != data.day || a.status == Action::Status::Cancelled)
             continue;
@@ -196,16 +214,6 @@ TodayData TodayData::load(Database &db, QDate today, FirstRows detailedRows)
         for (qsizetype i = 0; i < first; ++i)
             detailed << *byList[l].at(i);
         data.m_detailsPending = data.m_detailsPending || first < byList[l].size();
-    }
-    if (current) {
-        QList<qint64> ids;
-        ids.reserve(detailed.size());
-        for (const Action &a : std::as_const(detailed))
-            ids << a.id;
-        const QHash<qint64, QList<qint64>> links = ActionRepository(db).invoicesOf(ids);
-        for (Action &a : detailed)
-            a.invoiceIds = links.value(a.id);
-        data.m_invoicesPending = data.m_detailsPending;
     }
     const QList<AgendaItem> items = AgendaItems::load(db, detailed);
     qsizetype next = 0;
@@ -224,7 +232,79 @@ TodayData TodayData::load(Database &db, QDate today, FirstRows detailedRows)
             }
         }
     }
+    data.loadPromisesAndDisputes(db, followUps);
+    return data;
+}
 
+bool TodayData::loadStoredDay(Database &db, FirstRows detailedRows, QSet<qint64> &followUps)
+{
+    // The day's actions in the lists' order (sortActions(): still to do first, the late ones at the top, then who
+    // owes most; ties in ActionRepository::between() order), with only what the counts and the follow-ups need: a big
+    // day has thousands of rows, integers are cheap to read.
+    QSqlQuery q = db.query(QStringLiteral(
+        "SELECT id, customer_id, CASE channel WHEN 'phone' THEN 0 WHEN 'email' THEN 1 ELSE 2 END AS list,"
+        " CASE WHEN status = 'done' THEN 1 ELSE 0 END AS done,"
+        " CASE WHEN status = 'planned' AND scheduled_date IS NOT NULL AND scheduled_date <> ''"
+        "  AND scheduled_date < planned_date THEN 1 ELSE 0 END AS late,"
+        " CASE WHEN step = ? THEN 1 ELSE 0 END AS follow_up"
+        " FROM actions WHERE planned_date = ? AND status <> 'cancelled'"
+        " ORDER BY list, done, late DESC, amount_cents DESC, customer_id, id"));
+    q.addBindValue(SpecialSteps::PromiseFollowUp);
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (auto s = db.exec(q); !s) {
+        error = s.error();
+        return false;
+    }
+    QList<AgendaItem> *lists[3] = {&calls, &emails, &letters};
+    const int firstRows[3] = {detailedRows.calls, detailedRows.emails, detailedRows.letters};
+    QList<qint64> firstIds; // read whole now
+    while (q.next()) {
+        const int l = std::clamp(q.value(2).toInt(), 0, 2);
+        AgendaItem item;
+        item.detailed = false;
+        item.action.id = q.value(0).toLongLong();
+        item.action.customerId = q.value(1).toLongLong();
+        item.action.plannedDate = day;
+        if (q.value(3).toInt() != 0) {
+            item.action.status = Action::Status::Done;
+            ++m_pendingCounts.done;
+        } else {
+            ++m_pendingCounts.planned;
+            m_pendingCounts.late += q.value(4).toInt() != 0;
+        }
+        if (q.value(5).toInt() != 0)
+            followUps.insert(item.action.customerId);
+        if (firstRows[l] < 0 || lists[l]->size() < firstRows[l])
+            firstIds << item.action.id;
+        lists[l]->append(std::move(item));
+    }
+    QHash<qint64, Action> first;
+    for (Action &a : ActionRepository(db).withIds(firstIds))
+        first.insert(a.id, std::move(a));
+    QList<Action> detailed; // list after list, in the lists' order
+    detailed.reserve(first.size());
+    for (const QList<AgendaItem> *list : lists)
+        for (const AgendaItem &item : *list)
+            if (const auto a = first.constFind(item.action.id); a != first.constEnd())
+                detailed << *a;
+    const QList<AgendaItem> items = AgendaItems::load(db, detailed);
+    qsizetype next = 0;
+    for (QList<AgendaItem> *list : lists)
+        for (AgendaItem &item : *list)
+            if (first.contains(item.action.id))
+                item = items.at(next++);
+    for (const QList<AgendaItem> *list : lists)
+        for (const AgendaItem &item : *list)
+            if (!item.detailed) {
+                m_detailsPending = m_actionsPending = true;
+                return true;
+            }
+    return true;
+}
+
+void TodayData::loadPromisesAndDisputes(Database &db, const QSet<qint64> &followUps)
+{
+    TodayData &data = *this;
     // What is expected within the window: the open receivables falling due in it, not disputed (one SQL sum)...
     const QDate horizon = today.addDays(ExpectedDays);
     {
@@ -342,5 +422,4 @@ TodayData TodayData::load(Database &db, QDate today, FirstRows detailedRows)
     }
     std::sort(data.disputes.begin(), data.disputes.end(),
               [](const DisputeGroup &a, const DisputeGroup &b) { return a.openedOn < b.openedOn; });
-    return data;
 }

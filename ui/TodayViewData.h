@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +47,7 @@ struct TodayData
     qint64 expectedCents = 0;
     QString error; // the calendar could not be brought up to date
 
+    // Counted over the three lists (while details are pending, as counted when the day was read).
     int plannedCount() const;
     int lateCount() const;
     int doneCount() const;
@@ -71,6 +73,17 @@ struct TodayData
 private:
     static TodayData load(Database &db, QDate today, int detailedRows);
     static TodayData load(Database &db, QDate today, FirstRows detailedRows);
+    // The day's lists from the stored plan: the order and the counts from one query of small columns, whole actions
+    // for the first rows of each list only.
+    bool loadStoredDay(Database &db, FirstRows detailedRows, QSet<qint64> &followUps);
+    void loadPromisesAndDisputes(Database &db, const QSet<qint64> &followUps);
+    struct Counts
+    {
+        int planned = 0;
+        int late = 0;
+        int done = 0;
+    };
     bool m_detailsPending = false;
-    bool m_invoicesPending = false; // the items without details carry their action without its invoices yet
+    bool m_actionsPending = false; // the items without details carry only their action's id, customer and status
+    Counts m_pendingCounts;        // the counts while the items without details cannot tell them
 };

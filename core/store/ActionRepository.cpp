@@ -131,26 +131,11 @@ QList<Action> ActionRepository::between(const QDate &from, const QDate &to)
                   {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
 }
 
-QList<Action> ActionRepository::betweenWithoutInvoices(const QDate &from, const QDate &to)
+QList<Action> ActionRepository::withIds(const QList<qint64> &ids)
 {
-    return select(QStringLiteral("planned_date >= ? AND planned_date <= ?"),
-                  {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, false);
-}
-
-QHash<qint64, QList<qint64>> ActionRepository::invoicesOf(const QList<qint64> &actionIds)
-{
-    QHash<qint64, QList<qint64>> map;
-    if (actionIds.isEmpty())
-        return map;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT action_id, invoice_id FROM action_invoices WHERE ")
-                             + IdSet::in(QStringLiteral("action_id"), m_db.dialect())
-                             + QStringLiteral(" ORDER BY action_id, invoice_id"));
-    q.addBindValue(IdSet::json(actionIds));
-    if (!m_db.exec(q))
-        return map;
-    while (q.next())
-        map[q.value(0).toLongLong()] << q.value(1).toLongLong();
-    return map;
+    if (ids.isEmpty())
+        return {};
+    return select(IdSet::in(QStringLiteral("id"), m_db.dialect()), {IdSet::json(ids)});
 }
 
 QList<Action> ActionRepository::overdue(const QDate &day)

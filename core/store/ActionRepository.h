@@ -18,11 +18,8 @@ public:
     std::optional<Action> findById(qint64 id);
     // Actions planned in [from, to], any status, ordered by date then customer.
     QList<Action> between(const QDate &from, const QDate &to);
-    // The same without their invoices (invoiceIds left empty): a view that shows a few of thousands of actions reads
-    // the invoices of those with invoicesOf().
-    QList<Action> betweenWithoutInvoices(const QDate &from, const QDate &to);
-    // The invoices of these actions, per action, in id order.
-    QHash<qint64, QList<qint64>> invoicesOf(const QList<qint64> &actionIds);
+    // These actions (those that exist), with their invoices, in between() order.
+    QList<Action> withIds(const QList<qint64> &ids);
     // Planned (not done) actions dated before `day`: the ones to carry forward.
     QList<Action> overdue(const QDate &day);
     QList<Action> forCustomer(qint64 customerId);

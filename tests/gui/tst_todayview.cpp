@@ -2,6 +2,7 @@
 // completed with a promise through the real widgets, the store has it, and undo puts everything back.
 
 #include "ActionCardDelegate.h"
+#include "ActionCompleter.h"
 #include "ActionListModel.h"
 #include "ActionRepository.h"
 #include "CallGuide.h"
@@ -17,6 +18,8 @@
 #include "MainWindow.h"
 #include "OutcomeForm.h"
 #include "PromiseRepository.h"
+#include "ReminderPlanner.h"
+#include "SettingsRepository.h"
 #include "TestSupport.h"
 #include "TodayView.h"
 #include "Translations.h"
@@ -59,6 +62,7 @@ private slots:
     void lateRowsAreMarked();
     void printsTheDayLetters();
     void modelIsConsistent();
+    void firstRowsThenDetailsMatchTheWholeDay();
 
 private:
     MainWindow &showWindow();
@@ -505,6 +509,99 @@ void TestTodayView::modelIsConsistent()
     model.updateAction(model.item(0).action);
     model.setItems({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+namespace {
+
+// Everything the view shows of an item, as one line.
+QString describe(const AgendaItem &i)
+{
+    QStringList invoices;
+    for (const AgendaInvoice &inv : i.invoices)
+        invoices << QStringLiteral("%1:%2:%3").arg(inv.number, inv.dueDate.toString(Qt::ISODate)).arg(inv.openCents);
+    QStringList invoiceIds;
+    for (qint64 id : i.action.invoiceIds)
+        invoiceIds << QString::number(id);
+    const Action &a = i.action;
+    return QStringList{QString::number(a.id), QString::number(a.customerId), a.plannedDate.toString(Qt::ISODate),
+                       a.scheduledDate.toString(Qt::ISODate), a.step, a.channel, Action::statusKey(a.status),
+                       QString::number(a.amountCents), a.outcome, invoiceIds.join(u','), i.customerCode, i.customerName,
+                       i.profile ? payerProfileKey(*i.profile) : QStringLiteral("-"), i.profileExplanation,
+                       i.overrideReason, i.contact.name, i.contact.phone, i.contact.email, invoices.join(u','),
+                       QString::number(i.attempt), i.note, QString::number(i.detailed)}
+        .join(QStringLiteral(" | "));
+}
+
+QStringList describe(const QList<AgendaItem> &items)
+{
+    QStringList lines;
+    for (const AgendaItem &i : items)
+        lines << describe(i);
+    return lines;
+}
+
+} // namespace
+
+void TestTodayView::firstRowsThenDetailsMatchTheWholeDay()
+{
+    // A day with a call done (voicemail: the next attempt and a done row at the bottom) and a promise made.
+    const QDate today = GuiDemoData::today();
+    TodayData before = TodayData::load(*m_db, today);
+    QVERIFY2(before.error.isEmpty(), qPrintable(before.error));
+    QVERIFY(before.calls.size() >= 4);
+    ActionCompleter completer(*m_db);
+    QVERIFY(completer.complete(before.calls.at(0).action.id, {QStringLiteral("voicemail"), {}, {}, {}, {}, {}},
+                               QDateTime(today, QTime(9, 0)))
+                .ok());
+    QVERIFY(completer.complete(before.calls.at(1).action.id,
+                               {QStringLiteral("promise"), today.addDays(3), QStringLiteral("transfer"), {}, {}, {}},
+                               QDateTime(today, QTime(9, 5)))
+                .ok());
+
+    // The whole day, read as after the first paint (this brings the calendar up to date and stores it).
+    const TodayData whole = TodayData::load(*m_db, today);
+    QVERIFY2(whole.error.isEmpty(), qPrintable(whole.error));
+    QVERIFY(!whole.detailsPending());
+    QVERIFY(whole.doneCount() >= 2);
+    SettingsRepository settings(*m_db);
+    QVERIFY(ReminderPlanner(*m_db, PlannerSettings::load(settings)).isCurrent(today, today, whole.day));
+
+    // The first rows only, from the stored plan: the lists, their order and the counts are already the whole day's.
+    TodayData first = TodayData::loadFirstRows(*m_db, today, TodayData::FirstRows{2, 1, 0});
+    QVERIFY(first.detailsPending());
+    QCOMPARE(first.calls.size(), whole.calls.size());
+    QCOMPARE(first.emails.size(), whole.emails.size());
+    QCOMPARE(first.letters.size(), whole.letters.size());
+    QCOMPARE(first.plannedCount(), whole.plannedCount());
+    QCOMPARE(first.lateCount(), whole.lateCount());
+    QCOMPARE(first.doneCount(), whole.doneCount());
+    QCOMPARE(first.expectedCents, whole.expectedCents);
+    QCOMPARE(first.promises.size(), whole.promises.size());
+    for (qsizetype i = 0; i < whole.promises.size(); ++i) {
+        QCOMPARE(first.promises.at(i).promise.id, whole.promises.at(i).promise.id);
+        QCOMPARE(first.promises.at(i).openCents, whole.promises.at(i).openCents);
+        QCOMPARE(first.promises.at(i).broken, whole.promises.at(i).broken);
+    }
+    QCOMPARE(first.disputes.size(), whole.disputes.size());
+    // The detailed rows are the whole day's first rows, exactly; the others wait.
+    QCOMPARE(describe(first.calls.mid(0, 2)), describe(whole.calls.mid(0, 2)));
+    QCOMPARE(describe(first.emails.mid(0, 1)), describe(whole.emails.mid(0, 1)));
+    for (const QList<AgendaItem> *list : {&first.calls, &first.emails, &first.letters})
+        for (qsizetype i = 0; i < list->size(); ++i)
+            QCOMPARE(list->at(i).detailed, i < (list == &first.calls ? 2 : list == &first.emails ? 1 : 0));
+    // The done calls are at the bottom of the list.
+    QVERIFY(whole.calls.last().isDone());
+    QVERIFY(!whole.calls.first().isDone());
+
+    // Details read: every row is the whole day's.
+    first.completeDetails(*m_db);
+    QVERIFY(!first.detailsPending());
+    QCOMPARE(describe(first.calls), describe(whole.calls));
+    QCOMPARE(describe(first.emails), describe(whole.emails));
+    QCOMPARE(describe(first.letters), describe(whole.letters));
+    QCOMPARE(first.plannedCount(), whole.plannedCount());
+    QCOMPARE(first.lateCount(), whole.lateCount());
+    QCOMPARE(first.doneCount(), whole.doneCount());
 }
 
 int main(int argc, char *argv[])
