@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QSet>
 #include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -238,45 +239,79 @@ TodayData TodayData::load(Database &db, QDate today, FirstRows detailedRows)
 
 bool TodayData::loadStoredDay(Database &db, FirstRows detailedRows, QSet<qint64> &followUps)
 {
-    // The day's actions in the lists' order (sortActions(): still to do first, the late ones at the top, then who
-    // owes most; ties in ActionRepository::between() order), with only what the counts and the follow-ups need: a big
-    // day has thousands of rows, integers are cheap to read.
+    // The day's actions with only what the order, the counts and the follow-ups need, as four integers per row (a
+    // big day has thousands of rows: every column read costs, and sorting them here costs less than in SQL).
     QSqlQuery q = db.query(QStringLiteral(
-        "SELECT id, customer_id, CASE channel WHEN 'phone' THEN 0 WHEN 'email' THEN 1 ELSE 2 END AS list,"
-        " CASE WHEN status = 'done' THEN 1 ELSE 0 END AS done,"
-        " CASE WHEN status = 'planned' AND scheduled_date IS NOT NULL AND scheduled_date <> ''"
-        "  AND scheduled_date < planned_date THEN 1 ELSE 0 END AS late,"
-        " CASE WHEN step = ? THEN 1 ELSE 0 END AS follow_up"
-        " FROM actions WHERE planned_date = ? AND status <> 'cancelled'"
-        " ORDER BY list, done, late DESC, amount_cents DESC, customer_id, id"));
+        "SELECT id, customer_id, amount_cents,"
+        " CASE channel WHEN 'phone' THEN 0 WHEN 'email' THEN 8 ELSE 16 END"
+        " + CASE WHEN status = 'done' THEN 4 ELSE 0 END"
+        " + CASE WHEN status = 'planned' AND scheduled_date IS NOT NULL AND scheduled_date <> ''"
+        "  AND scheduled_date < planned_date THEN 2 ELSE 0 END"
+        " + CASE WHEN step = ? THEN 1 ELSE 0 END"
+        " FROM actions WHERE planned_date = ? AND status <> 'cancelled'"));
     q.addBindValue(SpecialSteps::PromiseFollowUp);
     q.addBindValue(day.toString(Qt::ISODate));
     if (auto s = db.exec(q); !s) {
         error = s.error();
         return false;
     }
+    struct Row
+    {
+        qint64 id;
+        qint64 customerId;
+        qint64 amountCents;
+        int list; // 0 calls, 1 e-mails, 2 letters
+        bool done;
+        bool late;
+    };
+    std::vector<Row> rows;
+    while (q.next()) {
+        const int flags = q.value(3).toInt();
+        rows.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                        std::min(flags >> 3, 2), (flags & 4) != 0, (flags & 2) != 0});
+        if (flags & 1)
+            followUps.insert(rows.back().customerId);
+    }
+    // The lists' order: sortActions() (still to do first, the late ones at the top, then who owes most) on
+    // ActionRepository::between()'s (customer, then id).
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.list != b.list)
+            return a.list < b.list;
+        if (a.done != b.done)
+            return !a.done;
+        if (a.late != b.late)
+            return a.late;
+        if (a.amountCents != b.amountCents)
+            return a.amountCents > b.amountCents;
+        if (a.customerId != b.customerId)
+            return a.customerId < b.customerId;
+        return a.id < b.id;
+    });
     QList<AgendaItem> *lists[3] = {&calls, &emails, &letters};
     const int firstRows[3] = {detailedRows.calls, detailedRows.emails, detailedRows.letters};
+    qsizetype sizes[3] = {0, 0, 0};
+    for (const Row &r : rows)
+        ++sizes[r.list];
+    for (int l = 0; l < 3; ++l)
+        lists[l]->reserve(sizes[l]);
     QList<qint64> firstIds; // read whole now
-    while (q.next()) {
-        const int l = std::clamp(q.value(2).toInt(), 0, 2);
-        AgendaItem item;
+    for (const Row &r : rows) {
+        QList<AgendaItem> &list = *lists[r.list];
+        if (firstRows[r.list] < 0 || list.size() < firstRows[r.list])
+            firstIds << r.id;
+        AgendaItem &item = list.emplace_back();
         item.detailed = false;
-        item.action.id = q.value(0).toLongLong();
-        item.action.customerId = q.value(1).toLongLong();
+        item.action.id = r.id;
+        item.action.customerId = r.customerId;
         item.action.plannedDate = day;
-        if (q.value(3).toInt() != 0) {
+        item.action.amountCents = r.amountCents;
+        if (r.done) {
             item.action.status = Action::Status::Done;
             ++m_pendingCounts.done;
         } else {
             ++m_pendingCounts.planned;
-            m_pendingCounts.late += q.value(4).toInt() != 0;
+            m_pendingCounts.late += r.late;
         }
-        if (q.value(5).toInt() != 0)
-            followUps.insert(item.action.customerId);
-        if (firstRows[l] < 0 || lists[l]->size() < firstRows[l])
-            firstIds << item.action.id;
-        lists[l]->append(std::move(item));
     }
     QHash<qint64, Action> first;
     for (Action &a : ActionRepository(db).withIds(firstIds))
