@@ -1,49 +1,20 @@
 #include "AgendaItem.h"
 
-#include "ActionRepository.h"
 #include "CallGuide.h"
-#include "CustomerRepository.h"
+#include "Database.h"
 #include "DisplayFormat.h"
-#include "InvoiceRepository.h"
+#include "IdSet.h"
 #include "PromiseRepository.h"
 #include "Scenario.h"
 
 #include <QHash>
 #include <QSet>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace AgendaItems {
 
 namespace {
-
-Contact primaryContact(const Customer &customer)
-{
-    for (const Contact &c : customer.contacts)
-        if (c.primary)
-            return c;
-    return customer.contacts.isEmpty() ? Contact() : customer.contacts.first();
-}
-
-bool sharesInvoice(const Action &a, const Action &b)
-{
-    return std::any_of(a.invoiceIds.cbegin(), a.invoiceIds.cend(),
-                       [&b](qint64 id) { return b.invoiceIds.contains(id); });
-}
-
-// Earlier calls at the same step that reached nobody: this one is the next attempt. `history`: the customer's done
-// actions (the inconclusive ones are enough).
-int attemptOf(const Action &action, const QList<Action> &history)
-{
-    int attempts = 1;
-    for (const Action &done : history) {
-        if (done.id == action.id || done.status != Action::Status::Done || done.step != action.step)
-            continue;
-        if (!CallGuide::isConclusive(done.outcome) && sharesInvoice(done, action)
-            && done.plannedDate < action.plannedDate)
-            ++attempts;
-    }
-    return attempts;
-}
 
 QString brokenPromiseNote(const QList<Promise> &promises)
 {
@@ -58,17 +29,122 @@ QString brokenPromiseNote(const QList<Promise> &promises)
         .arg(DisplayFormat::date(latest->promisedDate), CallGuide::paymentMeansFrench(latest->means));
 }
 
+// What an item shows of its customer: name, profile and why, and whom to ask for.
+struct CustomerFacts
+{
+    QString code;
+    QString name;
+    std::optional<PayerProfile> profile; // effective: the override wins
+    QString explanation;
+    QString overrideReason;
+    Contact contact;
+};
+
+// The customers' facts with their primary contact (the first one when none is primary), in one query.
+QHash<qint64, CustomerFacts> customerFacts(Database &db, const QList<qint64> &ids)
+{
+    QHash<qint64, CustomerFacts> map;
+    if (ids.isEmpty())
+        return map;
+    QSqlQuery q = db.query(
+        QStringLiteral("SELECT c.id, c.code, c.name, c.profile, c.profile_explanation, c.profile_override,"
+                       " c.profile_override_reason, ct.id, ct.civility, ct.name, ct.role, ct.phone, ct.email, ct.is_primary"
+                       " FROM customers c LEFT JOIN contacts ct ON ct.id = (SELECT x.id FROM contacts x"
+                       "  WHERE x.customer_id = c.id ORDER BY x.is_primary DESC, x.id LIMIT 1) WHERE ")
+        + IdSet::in(QStringLiteral("c.id"), db.dialect()));
+    q.addBindValue(IdSet::json(ids));
+    if (!db.exec(q))
+        return map;
+    map.reserve(ids.size());
+    while (q.next()) {
+        CustomerFacts f;
+        const qint64 id = q.value(0).toLongLong();
+        f.code = q.value(1).toString();
+        f.name = q.value(2).toString();
+        const std::optional<PayerProfile> computed = payerProfileFromKey(q.value(3).toString());
+        const std::optional<PayerProfile> manual = payerProfileFromKey(q.value(5).toString());
+        f.profile = manual ? manual : computed;
+        f.explanation = q.value(4).toString();
+        if (manual) {
+            const QString reason = q.value(6).toString();
+            f.overrideReason = reason.isEmpty() ? QStringLiteral("—") : reason;
+        }
+        if (!q.value(7).isNull()) {
+            f.contact.id = q.value(7).toLongLong();
+            f.contact.customerId = id;
+            f.contact.civility = q.value(8).toString();
+            f.contact.name = q.value(9).toString();
+            f.contact.role = q.value(10).toString();
+            f.contact.phone = q.value(11).toString();
+            f.contact.email = q.value(12).toString();
+            f.contact.primary = q.value(13).toInt() != 0;
+        }
+        map.insert(id, std::move(f));
+    }
+    return map;
+}
+
+// What a card lists of each invoice.
+QHash<qint64, AgendaInvoice> invoiceFacts(Database &db, const QList<qint64> &ids)
+{
+    QHash<qint64, AgendaInvoice> map;
+    if (ids.isEmpty())
+        return map;
+    QSqlQuery q = db.query(QStringLiteral("SELECT id, number, due_date, open_cents FROM invoices WHERE ")
+                           + IdSet::in(QStringLiteral("id"), db.dialect()));
+    q.addBindValue(IdSet::json(ids));
+    if (!db.exec(q))
+        return map;
+    map.reserve(ids.size());
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        map.insert(id, AgendaInvoice{id, q.value(1).toString(), Sql::toDate(q.value(2)), q.value(3).toLongLong()});
+    }
+    return map;
+}
+
+// For each call: which attempt it is. Earlier calls at the same step that reached nobody about one of its invoices
+// make this one the next attempt (counted by the store from the calls' own invoice links).
+QHash<qint64, int> attemptsOf(Database &db, const QList<qint64> &callIds)
+{
+    QHash<qint64, int> map;
+    if (callIds.isEmpty())
+        return map;
+    const QStringList &outcomes = CallGuide::inconclusiveOutcomes();
+    QString outcomeList = QStringLiteral("(?");
+    for (qsizetype i = 1; i < outcomes.size(); ++i)
+        outcomeList += QStringLiteral(", ?");
+    outcomeList += u')';
+    QSqlQuery q = db.query(
+        QStringLiteral("SELECT a.id, (SELECT count(*) FROM actions d WHERE d.customer_id = a.customer_id"
+                       " AND d.status = 'done' AND d.outcome IN ")
+        + outcomeList
+        + QStringLiteral(" AND d.step = a.step AND d.planned_date < a.planned_date AND d.id <> a.id"
+                         " AND EXISTS (SELECT 1 FROM action_invoices x JOIN action_invoices y ON y.invoice_id = x.invoice_id"
+                         "  WHERE x.action_id = d.id AND y.action_id = a.id)) FROM actions a WHERE ")
+        + IdSet::in(QStringLiteral("a.id"), db.dialect()));
+    for (const QString &o : outcomes)
+        q.addBindValue(o);
+    q.addBindValue(IdSet::json(callIds));
+    if (!db.exec(q))
+        return map;
+    while (q.next())
+        map.insert(q.value(0).toLongLong(), 1 + q.value(1).toInt());
+    return map;
+}
+
 } // namespace
 
 QList<AgendaItem> load(Database &db, const QList<Action> &actions)
 {
-    // Everything the items need, read in a few batch queries (a day of a big file has thousands of actions).
+    // Everything the items need, read in a few batch queries of the columns shown (a day of a big file has
+    // thousands of actions).
     QList<qint64> customerIds;
     QList<qint64> invoiceIds;
-    QList<qint64> callers;   // customers with a call: their unanswered calls give the attempt number
+    QList<qint64> callIds;   // their attempt number
     QList<qint64> followUps; // customers with a broken promise to follow up
     {
-        QSet<qint64> seenCustomers, seenInvoices, seenCallers, seenFollowUps;
+        QSet<qint64> seenCustomers, seenInvoices, seenFollowUps;
         for (const Action &action : actions) {
             if (!seenCustomers.contains(action.customerId)) {
                 seenCustomers.insert(action.customerId);
@@ -79,20 +155,17 @@ QList<AgendaItem> load(Database &db, const QList<Action> &actions)
                     seenInvoices.insert(id);
                     invoiceIds << id;
                 }
-            if (action.channel == u"phone" && !seenCallers.contains(action.customerId)) {
-                seenCallers.insert(action.customerId);
-                callers << action.customerId;
-            }
+            if (action.channel == u"phone")
+                callIds << action.id;
             if (action.step == SpecialSteps::PromiseFollowUp && !seenFollowUps.contains(action.customerId)) {
                 seenFollowUps.insert(action.customerId);
                 followUps << action.customerId;
             }
         }
     }
-    const QHash<qint64, Customer> customers = CustomerRepository(db).findByIds(customerIds);
-    const QHash<qint64, Invoice> invoices = InvoiceRepository(db).findByIds(invoiceIds);
-    const QHash<qint64, QList<Action>> unanswered =
-        ActionRepository(db).doneWithOutcome(callers, CallGuide::inconclusiveOutcomes());
+    const QHash<qint64, CustomerFacts> customers = customerFacts(db, customerIds);
+    const QHash<qint64, AgendaInvoice> invoices = invoiceFacts(db, invoiceIds);
+    const QHash<qint64, int> attempts = attemptsOf(db, callIds);
     QHash<qint64, QString> notes;
     PromiseRepository promiseRepository(db);
     for (qint64 id : std::as_const(followUps))
@@ -106,20 +179,19 @@ QList<AgendaItem> load(Database &db, const QList<Action> &actions)
         if (const auto c = customers.constFind(action.customerId); c != customers.constEnd()) {
             item.customerCode = c->code;
             item.customerName = c->name;
-            item.profile = c->effectiveProfile();
-            item.profileExplanation = c->profileExplanation;
-            if (c->profileOverride)
-                item.overrideReason = c->profileOverrideReason.isEmpty() ? QStringLiteral("—") : c->profileOverrideReason;
-            item.contact = primaryContact(*c);
+            item.profile = c->profile;
+            item.profileExplanation = c->explanation;
+            item.overrideReason = c->overrideReason;
+            item.contact = c->contact;
         }
         for (qint64 id : action.invoiceIds)
             if (const auto i = invoices.constFind(id); i != invoices.constEnd())
-                item.invoices << AgendaInvoice{i->id, i->number, i->dueDate, i->openCents};
+                item.invoices << *i;
         std::sort(item.invoices.begin(), item.invoices.end(), [](const AgendaInvoice &a, const AgendaInvoice &b) {
             return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.number < b.number;
         });
         if (action.channel == u"phone")
-            item.attempt = attemptOf(action, unanswered.value(action.customerId));
+            item.attempt = attempts.value(action.id, 1);
         if (action.step == SpecialSteps::PromiseFollowUp)
             item.note = notes.value(action.customerId);
         items << item;

@@ -148,21 +148,3 @@ QList<Action> ActionRepository::forCustomer(qint64 customerId)
     return select(QStringLiteral("customer_id = ?"), {customerId});
 }
 
-QHash<qint64, QList<Action>> ActionRepository::doneWithOutcome(const QList<qint64> &customerIds, const QStringList &outcomes)
-{
-    QHash<qint64, QList<Action>> map;
-    if (customerIds.isEmpty() || outcomes.isEmpty())
-        return map;
-    QString outcomeList = QStringLiteral("(?");
-    for (qsizetype i = 1; i < outcomes.size(); ++i)
-        outcomeList += QStringLiteral(", ?");
-    outcomeList += u')';
-    QVariantList binds{IdSet::json(customerIds)};
-    for (const QString &o : outcomes)
-        binds << o;
-    const QString where = IdSet::in(QStringLiteral("customer_id"), m_db.dialect())
-                          + QStringLiteral(" AND status = 'done' AND outcome IN ") + outcomeList;
-    for (Action &a : select(where, binds))
-        map[a.customerId] << std::move(a);
-    return map;
-}

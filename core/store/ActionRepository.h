@@ -23,8 +23,6 @@ public:
     // Planned (not done) actions dated before `day`: the ones to carry forward.
     QList<Action> overdue(const QDate &day);
     QList<Action> forCustomer(qint64 customerId);
-    // The done actions of these customers whose outcome is one of `outcomes`, per customer, in forCustomer() order.
-    QHash<qint64, QList<Action>> doneWithOutcome(const QList<qint64> &customerIds, const QStringList &outcomes);
 
 private:
     QList<Action> select(const QString &where, const QVariantList &binds, bool withInvoices = true);

@@ -63,6 +63,7 @@ private slots:
     void printsTheDayLetters();
     void modelIsConsistent();
     void firstRowsThenDetailsMatchTheWholeDay();
+    void attemptCountsEarlierUnansweredCallsAtTheStep();
 
 private:
     MainWindow &showWindow();
@@ -602,6 +603,56 @@ void TestTodayView::firstRowsThenDetailsMatchTheWholeDay()
     QCOMPARE(first.plannedCount(), whole.plannedCount());
     QCOMPARE(first.lateCount(), whole.lateCount());
     QCOMPARE(first.doneCount(), whole.doneCount());
+}
+
+void TestTodayView::attemptCountsEarlierUnansweredCallsAtTheStep()
+{
+    const QDate today = GuiDemoData::today();
+    const TodayData day = TodayData::load(*m_db, today);
+    const auto call = std::find_if(day.calls.cbegin(), day.calls.cend(), [](const AgendaItem &i) {
+        return !i.isDone() && i.action.invoiceIds.size() >= 2;
+    });
+    QVERIFY(call != day.calls.cend());
+    const Action planned = call->action;
+    const auto attempt = [&] {
+        const QList<AgendaItem> items = AgendaItems::load(*m_db, {*ActionRepository(*m_db).findById(planned.id)});
+        return items.size() == 1 ? items.first().attempt : -1;
+    };
+    const int before = attempt();
+    QCOMPARE(before, call->attempt);
+
+    // Calls of the customer's history: only an unanswered one at the same step, about one of this call's invoices,
+    // on an earlier day, makes this call the next attempt.
+    const auto addDone = [&](const QString &step, const QString &outcome, QDate on, QList<qint64> invoices) {
+        Action a;
+        a.customerId = planned.customerId;
+        a.plannedDate = on;
+        a.step = step;
+        a.channel = QStringLiteral("phone");
+        a.status = Action::Status::Done;
+        a.doneAt = QDateTime(on, QTime(10, 0));
+        a.outcome = outcome;
+        a.invoiceIds = std::move(invoices);
+        QVERIFY(ActionRepository(*m_db).insert(a).ok());
+    };
+    const qint64 shared = planned.invoiceIds.last();
+    const QString otherStep = planned.step == u"level1" ? QStringLiteral("level2") : QStringLiteral("level1");
+    addDone(otherStep, QStringLiteral("voicemail"), today.addDays(-3), {shared});        // another step
+    addDone(planned.step, QStringLiteral("promise"), today.addDays(-3), {shared});       // answered
+    addDone(planned.step, QStringLiteral("voicemail"), today, {shared});                  // not earlier
+    QList<qint64> unrelated;
+    for (const AgendaItem &other : day.calls + day.emails + day.letters)
+        if (other.action.customerId != planned.customerId && !other.action.invoiceIds.isEmpty()) {
+            unrelated << other.action.invoiceIds.first();
+            break;
+        }
+    QCOMPARE(unrelated.size(), 1);
+    addDone(planned.step, QStringLiteral("voicemail"), today.addDays(-3), unrelated);     // none of its invoices
+    QCOMPARE(attempt(), before);
+    addDone(planned.step, QStringLiteral("voicemail"), today.addDays(-7), {shared});
+    QCOMPARE(attempt(), before + 1);
+    addDone(planned.step, QStringLiteral("unreachable"), today.addDays(-2), planned.invoiceIds);
+    QCOMPARE(attempt(), before + 2);
 }
 
 int main(int argc, char *argv[])
