@@ -39,26 +39,7 @@ void sortActions(QList<const Action *> &actions)
     });
 }
 
-// The open disputes, with only what the view shows of them (oldest first, as DisputeRepository::open()).
-QList<Dispute> readOpenDisputes(Database &db)
-{
-    QList<Dispute> list;
-    QSqlQuery q = db.query(QStringLiteral("SELECT customer_id, invoice_id, category, opened_on FROM disputes"
-                                          " WHERE resolved_on IS NULL ORDER BY opened_on, id"));
-    if (!db.exec(q))
-        return list;
-    while (q.next()) {
-        Dispute d;
-        d.customerId = q.value(0).toLongLong();
-        d.invoiceId = q.value(1).toLongLong();
-        d.category = q.value(2).toString();
-        d.openedOn = Sql::toDate(q.value(3));
-        list << std::move(d);
-    }
-    return list;
-}
-
-// The invoices the promises and disputes name, with only the columns the view uses (number, due date, open amount,
+// The invoices the promises name, with only the columns the view uses (number, due date, open amount,
 // status, kind), as InvoiceRepository::findByIds() reads them.
 QHash<qint64, Invoice> invoiceFacts(Database &db, const QList<qint64> &ids)
 {
@@ -339,27 +320,42 @@ bool TodayData::loadStoredDay(Database &db, FirstRows detailedRows, QSet<qint64>
 
 void TodayData::loadPromisesAndDisputes(Database &db, const QSet<qint64> &followUps)
 {
-    TodayData &data = *this;
-    // What is expected within the window: the open receivables falling due in it, not disputed (one SQL sum)...
+    // What is expected within the window: the open receivables falling due in it, not disputed, plus those an open
+    // promise dated in the window covers (the late ones too, disputed or not), each once; two SQL sums.
     const QDate horizon = today.addDays(ExpectedDays);
+    const QString receivable = QStringLiteral(
+        "i.status IN ('open', 'partially_paid') AND i.open_cents > 0 AND i.kind IN ('invoice', 'opening_balance')");
+    const QString undisputed =
+        QStringLiteral("NOT EXISTS (SELECT 1 FROM disputes d WHERE d.invoice_id = i.id AND d.resolved_on IS NULL)");
     {
-        QSqlQuery q = db.query(QStringLiteral(
-            "SELECT COALESCE(SUM(i.open_cents), 0) FROM invoices i WHERE i.status IN ('open', 'partially_paid')"
-            " AND i.open_cents > 0 AND i.kind IN ('invoice', 'opening_balance') AND i.due_date >= ? AND i.due_date <= ?"
-            " AND NOT EXISTS (SELECT 1 FROM disputes d WHERE d.invoice_id = i.id AND d.resolved_on IS NULL)"));
+        QSqlQuery q = db.query(QStringLiteral("SELECT COALESCE(SUM(i.open_cents), 0) FROM invoices i WHERE ") + receivable
+                               + QStringLiteral(" AND i.due_date >= ? AND i.due_date <= ? AND ") + undisputed);
         q.addBindValue(today.toString(Qt::ISODate));
         q.addBindValue(horizon.toString(Qt::ISODate));
         if (db.exec(q) && q.next())
-            data.expectedCents = q.value(0).toLongLong();
+            expectedCents = q.value(0).toLongLong();
     }
-    // ...and the open receivables due by the end of the window that an open promise covers (the late ones too): the
-    // open promises and disputes are read once, with every invoice they and the broken promises below name.
-    PromiseRepository promises(db);
-    const QList<Promise> openPromises = promises.open();
-    const QList<Dispute> openDisputes = readOpenDisputes(db);
+    {
+        QSqlQuery q = db.query(
+            QStringLiteral("SELECT COALESCE(SUM(i.open_cents), 0) FROM invoices i WHERE i.id IN (SELECT pi.invoice_id"
+                           " FROM promise_invoices pi JOIN promises p ON p.id = pi.promise_id"
+                           " WHERE p.status = 'open' AND p.promised_date <= ?) AND ")
+            + receivable + QStringLiteral(" AND i.due_date <= ? AND NOT (i.due_date >= ? AND ") + undisputed
+            + QStringLiteral(")"));
+        q.addBindValue(horizon.toString(Qt::ISODate));
+        q.addBindValue(horizon.toString(Qt::ISODate));
+        q.addBindValue(today.toString(Qt::ISODate));
+        if (db.exec(q) && q.next())
+            expectedCents += q.value(0).toLongLong();
+    }
+
+    // The promises to check: the open ones dated by the agenda day, and for each customer followed up today the
+    // latest broken one; with the receivables they still leave open.
+    PromiseRepository promiseRepository(db);
+    const QList<Promise> duePromises = promiseRepository.openDueBy(day);
     QHash<qint64, Promise> brokenPromises; // per customer followed up today: the latest broken promise
     for (qint64 customerId : std::as_const(followUps)) {
-        const QList<Promise> list = promises.forCustomer(customerId);
+        const QList<Promise> list = promiseRepository.forCustomer(customerId);
         const Promise *latest = nullptr;
         for (const Promise &p : list)
             if (p.status == Promise::Status::Broken && (!latest || p.promisedDate > latest->promisedDate))
@@ -367,59 +363,27 @@ void TodayData::loadPromisesAndDisputes(Database &db, const QSet<qint64> &follow
         if (latest)
             brokenPromises.insert(customerId, *latest);
     }
-    QSet<qint64> disputedIds; // open receivables under an open dispute are not expected
     QList<qint64> invoiceIds;
-    for (const Dispute &d : openDisputes) {
-        disputedIds.insert(d.invoiceId);
-        invoiceIds << d.invoiceId;
-    }
-    for (const Promise &p : openPromises)
+    for (const Promise &p : duePromises)
         invoiceIds << p.invoiceIds;
     for (const Promise &p : std::as_const(brokenPromises))
         invoiceIds << p.invoiceIds;
     const QHash<qint64, Invoice> invoices = invoiceFacts(db, invoiceIds);
-    struct OpenInvoice
-    {
-        qint64 openCents = 0;
-    };
-    QHash<qint64, OpenInvoice> open; // the open receivables of the open promises due by the end of the window
-    QSet<qint64> counted;            // already in the sum above
-    for (const Promise &p : openPromises) {
-        for (qint64 id : p.invoiceIds) {
-            const auto invoice = invoices.constFind(id);
-            if (invoice == invoices.constEnd() || !isReceivable(*invoice) || invoice->dueDate > horizon)
-                continue;
-            open.insert(id, OpenInvoice{invoice->openCents});
-            if (invoice->dueDate >= today && !disputedIds.contains(id))
-                counted.insert(id);
-        }
-    }
-
-    QHash<qint64, QString> names; // every customer named below, in one query
+    QHash<qint64, QString> names;
     {
         QList<qint64> ids(followUps.cbegin(), followUps.cend());
-        for (const Promise &p : openPromises)
-            if (p.promisedDate <= data.day)
-                ids << p.customerId;
-        for (const Dispute &d : openDisputes)
-            ids << d.customerId;
+        for (const Promise &p : duePromises)
+            ids << p.customerId;
         names = CustomerRepository(db).namesOf(ids);
     }
-    const auto nameOf = [&names](qint64 id) { return names.value(id); };
-    for (const Promise &p : openPromises) {
+    for (const Promise &p : duePromises) {
+        // An open promise counts the receivables it covers that fall due by the end of the window.
         qint64 cents = 0;
-        for (qint64 id : p.invoiceIds) {
-            const auto it = open.constFind(id);
-            if (it == open.constEnd())
-                continue;
-            cents += it->openCents;
-            if (p.promisedDate <= horizon && !counted.contains(id)) {
-                data.expectedCents += it->openCents;
-                counted.insert(id);
-            }
-        }
-        if (p.promisedDate <= data.day)
-            data.promises << PromiseToCheck{p, nameOf(p.customerId), false, cents};
+        for (qint64 id : QSet<qint64>(p.invoiceIds.cbegin(), p.invoiceIds.cend()))
+            if (const auto invoice = invoices.constFind(id);
+                invoice != invoices.constEnd() && isReceivable(*invoice) && invoice->dueDate <= horizon)
+                cents += invoice->openCents;
+        this->promises << PromiseToCheck{p, names.value(p.customerId), false, cents};
     }
     for (qint64 customerId : std::as_const(followUps)) {
         const auto latest = brokenPromises.constFind(customerId);
@@ -429,32 +393,42 @@ void TodayData::loadPromisesAndDisputes(Database &db, const QSet<qint64> &follow
         for (qint64 id : QSet<qint64>(latest->invoiceIds.cbegin(), latest->invoiceIds.cend()))
             if (const auto invoice = invoices.constFind(id); invoice != invoices.constEnd() && isReceivable(*invoice))
                 cents += invoice->openCents;
-        data.promises << PromiseToCheck{*latest, nameOf(customerId), true, cents};
+        this->promises << PromiseToCheck{*latest, names.value(customerId), true, cents};
     }
-    std::sort(data.promises.begin(), data.promises.end(), [](const PromiseToCheck &a, const PromiseToCheck &b) {
+    std::sort(this->promises.begin(), this->promises.end(), [](const PromiseToCheck &a, const PromiseToCheck &b) {
         return a.promise.promisedDate != b.promise.promisedDate ? a.promise.promisedDate < b.promise.promisedDate
                                                                 : a.customerName < b.customerName;
     });
 
+    // The open disputes, one line per customer (the oldest first), with their invoices and customers in one query.
+    QSqlQuery q = db.query(QStringLiteral(
+        "SELECT d.customer_id, c.name, d.category, d.opened_on, i.number, i.open_cents, i.status FROM disputes d"
+        " JOIN customers c ON c.id = d.customer_id LEFT JOIN invoices i ON i.id = d.invoice_id"
+        " WHERE d.resolved_on IS NULL ORDER BY d.opened_on, d.id"));
+    if (!db.exec(q))
+        return;
     QHash<qint64, qsizetype> disputeIndex;
-    const QHash<qint64, Invoice> &disputedInvoices = invoices;
-    for (const Dispute &d : openDisputes) {
-        auto it = disputeIndex.constFind(d.customerId);
+    while (q.next()) {
+        const qint64 customerId = q.value(0).toLongLong();
+        const QString category = q.value(2).toString();
+        const QDate openedOn = Sql::toDate(q.value(3));
+        auto it = disputeIndex.constFind(customerId);
         if (it == disputeIndex.constEnd()) {
-            it = disputeIndex.insert(d.customerId, data.disputes.size());
-            data.disputes << DisputeGroup{d.customerId, nameOf(d.customerId), {}, {}, d.openedOn, 0};
+            it = disputeIndex.insert(customerId, disputes.size());
+            disputes << DisputeGroup{customerId, q.value(1).toString(), {}, {}, openedOn, 0};
         }
-        DisputeGroup &group = data.disputes[*it];
-        if (const auto invoice = disputedInvoices.constFind(d.invoiceId); invoice != disputedInvoices.constEnd()) {
-            group.invoiceNumbers << invoice->number;
-            if (invoice->isOpen())
-                group.openCents += invoice->openCents;
+        DisputeGroup &group = disputes[*it];
+        if (!q.value(4).isNull()) {
+            group.invoiceNumbers << q.value(4).toString();
+            const auto status = Invoice::statusFromKey(q.value(6).toString()).value_or(Invoice::Status::Open);
+            if (status == Invoice::Status::Open || status == Invoice::Status::PartiallyPaid)
+                group.openCents += q.value(5).toLongLong();
         }
-        if (!group.categories.contains(d.category))
-            group.categories << d.category;
-        if (d.openedOn < group.openedOn)
-            group.openedOn = d.openedOn;
+        if (!group.categories.contains(category))
+            group.categories << category;
+        if (openedOn < group.openedOn)
+            group.openedOn = openedOn;
     }
-    std::sort(data.disputes.begin(), data.disputes.end(),
+    std::sort(disputes.begin(), disputes.end(),
               [](const DisputeGroup &a, const DisputeGroup &b) { return a.openedOn < b.openedOn; });
 }

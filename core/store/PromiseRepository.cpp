@@ -68,3 +68,8 @@ QList<Promise> PromiseRepository::select(const QString &where, const QVariantLis
 QList<Promise> PromiseRepository::forCustomer(qint64 customerId) { return select(QStringLiteral("customer_id = ?"), {customerId}); }
 
 QList<Promise> PromiseRepository::open() { return select(QStringLiteral("status = 'open'"), {}); }
+
+QList<Promise> PromiseRepository::openDueBy(const QDate &day)
+{
+    return select(QStringLiteral("status = 'open' AND p.promised_date <= ?"), {day.toString(Qt::ISODate)});
+}

@@ -15,6 +15,8 @@ public:
     Status setStatus(qint64 promiseId, Promise::Status status);
     QList<Promise> forCustomer(qint64 customerId);
     QList<Promise> open();
+    // The open promises dated on or before `day`: the ones to check.
+    QList<Promise> openDueBy(const QDate &day);
 
 private:
     QList<Promise> select(const QString &where, const QVariantList &binds);

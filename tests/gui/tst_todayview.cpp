@@ -12,6 +12,7 @@
 #include "Database.h"
 #include "DisputeRepository.h"
 #include "EventJournal.h"
+#include "InvoiceRepository.h"
 #include "GuiDemoData.h"
 #include "LetterRepository.h"
 #include "LettersView.h"
@@ -64,6 +65,7 @@ private slots:
     void modelIsConsistent();
     void firstRowsThenDetailsMatchTheWholeDay();
     void attemptCountsEarlierUnansweredCallsAtTheStep();
+    void expectedCashCountsEachReceivableOnce();
 
 private:
     MainWindow &showWindow();
@@ -653,6 +655,88 @@ void TestTodayView::attemptCountsEarlierUnansweredCallsAtTheStep()
     QCOMPARE(attempt(), before + 1);
     addDone(planned.step, QStringLiteral("unreachable"), today.addDays(-2), planned.invoiceIds);
     QCOMPARE(attempt(), before + 2);
+}
+
+void TestTodayView::expectedCashCountsEachReceivableOnce()
+{
+    const QDate today = GuiDemoData::today();
+    const QDate horizon = today.addDays(TodayData::ExpectedDays);
+    // The definition, from the repositories: each open receivable once, if it falls due in the window and is not
+    // disputed, or if an open promise dated by the end of the window covers it and it is due by then.
+    const auto reference = [&] {
+        QSet<qint64> disputed;
+        for (const Dispute &d : DisputeRepository(*m_db).open())
+            disputed.insert(d.invoiceId);
+        QSet<qint64> promised;
+        for (const Promise &p : PromiseRepository(*m_db).open())
+            if (p.promisedDate <= horizon)
+                promised.unite(QSet<qint64>(p.invoiceIds.cbegin(), p.invoiceIds.cend()));
+        qint64 cents = 0;
+        for (const InvoiceRow &row : InvoiceRepository(*m_db).list({true, 0, {}})) {
+            const Invoice &i = row.invoice;
+            if (!i.isOpen() || i.openCents <= 0
+                || (i.kind != Invoice::Kind::Invoice && i.kind != Invoice::Kind::OpeningBalance))
+                continue;
+            if ((i.dueDate >= today && i.dueDate <= horizon && !disputed.contains(i.id))
+                || (promised.contains(i.id) && i.dueDate <= horizon))
+                cents += i.openCents;
+        }
+        return cents;
+    };
+    const auto expected = [&] { return TodayData::load(*m_db, today).expectedCents; };
+    const qint64 start = expected();
+    QVERIFY(start > 0);
+    QCOMPARE(start, reference());
+
+    // Open receivables: late ones not promised yet, and one due in the window.
+    QList<Invoice> late;
+    std::optional<Invoice> inWindow;
+    QSet<qint64> promisedNow;
+    for (const Promise &p : PromiseRepository(*m_db).open())
+        promisedNow.unite(QSet<qint64>(p.invoiceIds.cbegin(), p.invoiceIds.cend()));
+    QSet<qint64> disputedNow;
+    for (const Dispute &d : DisputeRepository(*m_db).open())
+        disputedNow.insert(d.invoiceId);
+    for (const InvoiceRow &row : InvoiceRepository(*m_db).list({true, 0, {}})) {
+        const Invoice &i = row.invoice;
+        if (i.kind != Invoice::Kind::Invoice || i.openCents <= 0 || promisedNow.contains(i.id) || disputedNow.contains(i.id))
+            continue;
+        if (i.dueDate < today && late.size() < 3)
+            late << i;
+        else if (i.dueDate > today && i.dueDate <= horizon && !inWindow)
+            inWindow = i;
+    }
+    QCOMPARE(late.size(), 3);
+    QVERIFY(inWindow.has_value());
+    const auto promise = [&](const Invoice &i, QDate on, QList<qint64> invoices) {
+        Promise p;
+        p.customerId = i.customerId;
+        p.madeOn = today;
+        p.promisedDate = on;
+        p.amountCents = i.openCents;
+        p.means = QStringLiteral("transfer");
+        p.invoiceIds = std::move(invoices);
+        QVERIFY(PromiseRepository(*m_db).insert(p).ok());
+    };
+    // A late invoice promised within the window is expected; promised twice, it still counts once.
+    promise(late.at(0), today.addDays(4), {late.at(0).id});
+    QCOMPARE(expected(), start + late.at(0).openCents);
+    promise(late.at(0), today.addDays(6), {late.at(0).id});
+    QCOMPARE(expected(), start + late.at(0).openCents);
+    // Promised after the window: not yet.
+    promise(late.at(1), horizon.addDays(1), {late.at(1).id});
+    QCOMPARE(expected(), start + late.at(0).openCents);
+    // Disputed, an invoice due in the window leaves the figure; promised all the same, it comes back, once.
+    Dispute dispute;
+    dispute.customerId = inWindow->customerId;
+    dispute.invoiceId = inWindow->id;
+    dispute.category = QStringLiteral("quantity");
+    dispute.openedOn = today;
+    QVERIFY(DisputeRepository(*m_db).insert(dispute).ok());
+    QCOMPARE(expected(), start + late.at(0).openCents - inWindow->openCents);
+    promise(*inWindow, today.addDays(2), {inWindow->id, late.at(2).id});
+    QCOMPARE(expected(), start + late.at(0).openCents + late.at(2).openCents);
+    QCOMPARE(expected(), reference());
 }
 
 int main(int argc, char *argv[])
