@@ -155,16 +155,14 @@ Migration planStamp()
 }
 
 // Version 4: what the daily open of the Aujourd'hui view reads, without scanning: the open promises and the open
-// disputes (partial indexes: a few hundred rows among years of history), and the cash expected from the due dates
-// read from the index alone.
+// disputes (partial indexes: a few hundred rows among years of history). (Widening invoices_status_due to cover the
+// expected-cash sum was tried: SQLite then skip-scanned it for the calendar's open invoices, 1.9× slower.)
 Migration agendaOpenIndexes()
 {
     return {4, QStringLiteral("open promises and disputes indexes"), {
         QStringLiteral("CREATE INDEX promises_open ON promises (promised_date) WHERE status = 'open'"),
         QStringLiteral("CREATE INDEX disputes_open ON disputes (opened_on) WHERE resolved_on IS NULL"),
         QStringLiteral("CREATE INDEX disputes_open_invoice ON disputes (invoice_id) WHERE resolved_on IS NULL"),
-        QStringLiteral("DROP INDEX invoices_status_due"),
-        QStringLiteral("CREATE INDEX invoices_status_due ON invoices (status, due_date, kind, open_cents)"),
     }};
 }
 
