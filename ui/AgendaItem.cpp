@@ -44,16 +44,14 @@ struct CustomerFacts
 QHash<qint64, CustomerFacts> customerFacts(Database &db, const QList<qint64> &ids)
 {
     QHash<qint64, CustomerFacts> map;
-    if (ids.isEmpty())
-        return map;
-    QSqlQuery q = db.query(
-        QStringLiteral("SELECT c.id, c.code, c.name, c.profile, c.profile_explanation, c.profile_override,"
-                       " c.profile_override_reason, ct.id, ct.civility, ct.name, ct.role, ct.phone, ct.email, ct.is_primary"
-                       " FROM customers c LEFT JOIN contacts ct ON ct.id = (SELECT x.id FROM contacts x"
-                       "  WHERE x.customer_id = c.id ORDER BY x.is_primary DESC, x.id LIMIT 1) WHERE ")
-        + IdSet::in(QStringLiteral("c.id"), db.dialect()));
-    q.addBindValue(IdSet::json(ids));
-    if (!db.exec(q))
+    QSqlQuery q;
+    if (!IdSet::select(db, q,
+                       QStringLiteral("SELECT c.id, c.code, c.name, c.profile, c.profile_explanation, c.profile_override,"
+                                      " c.profile_override_reason, ct.id, ct.civility, ct.name, ct.role, ct.phone, ct.email,"
+                                      " ct.is_primary FROM customers c LEFT JOIN contacts ct ON ct.id = (SELECT x.id"
+                                      " FROM contacts x WHERE x.customer_id = c.id ORDER BY x.is_primary DESC, x.id LIMIT 1)"
+                                      " WHERE "),
+                       QStringLiteral("c.id"), ids))
         return map;
     map.reserve(ids.size());
     while (q.next()) {
@@ -88,12 +86,9 @@ QHash<qint64, CustomerFacts> customerFacts(Database &db, const QList<qint64> &id
 QHash<qint64, AgendaInvoice> invoiceFacts(Database &db, const QList<qint64> &ids)
 {
     QHash<qint64, AgendaInvoice> map;
-    if (ids.isEmpty())
-        return map;
-    QSqlQuery q = db.query(QStringLiteral("SELECT id, number, due_date, open_cents FROM invoices WHERE ")
-                           + IdSet::in(QStringLiteral("id"), db.dialect()));
-    q.addBindValue(IdSet::json(ids));
-    if (!db.exec(q))
+    QSqlQuery q;
+    if (!IdSet::select(db, q, QStringLiteral("SELECT id, number, due_date, open_cents FROM invoices WHERE "),
+                       QStringLiteral("id"), ids))
         return map;
     map.reserve(ids.size());
     while (q.next()) {

@@ -44,13 +44,10 @@ void sortActions(QList<const Action *> &actions)
 QHash<qint64, Invoice> invoiceFacts(Database &db, const QList<qint64> &ids)
 {
     QHash<qint64, Invoice> map;
-    if (ids.isEmpty())
-        return map;
-    QSqlQuery q = db.query(QStringLiteral("SELECT i.id, i.number, i.due_date, i.open_cents, i.status, i.kind FROM invoices i"
-                                          " WHERE ")
-                           + IdSet::in(QStringLiteral("i.id"), db.dialect()));
-    q.addBindValue(IdSet::json(ids));
-    if (!db.exec(q))
+    QSqlQuery q;
+    if (!IdSet::select(db, q,
+                       QStringLiteral("SELECT i.id, i.number, i.due_date, i.open_cents, i.status, i.kind FROM invoices i WHERE "),
+                       QStringLiteral("i.id"), ids))
         return map;
     map.reserve(ids.size());
     while (q.next()) {

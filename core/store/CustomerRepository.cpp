@@ -220,12 +220,8 @@ QHash<qint64, Customer> CustomerRepository::findByIds(const QList<qint64> &ids)
 QHash<qint64, QString> CustomerRepository::namesOf(const QList<qint64> &ids)
 {
     QHash<qint64, QString> map;
-    if (ids.isEmpty())
-        return map;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, name FROM customers WHERE ")
-                             + IdSet::in(QStringLiteral("id"), m_db.dialect()));
-    q.addBindValue(IdSet::json(ids));
-    if (!m_db.exec(q))
+    QSqlQuery q;
+    if (!IdSet::select(m_db, q, QStringLiteral("SELECT id, name FROM customers WHERE "), QStringLiteral("id"), ids))
         return map;
     map.reserve(ids.size());
     while (q.next())

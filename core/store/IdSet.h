@@ -2,6 +2,7 @@
 // IdSet: "column IN (these ids)" with one bound parameter (the ids as a JSON array), for the batch reads that would
 // otherwise ask once per row; any number of ids, still a bound parameter.
 
+#include "Database.h"
 #include "Schema.h"
 
 #include <QList>
@@ -26,6 +27,17 @@ inline QString json(const QList<qint64> &ids)
         text += QString::number(ids.at(i));
     }
     return text + u']';
+}
+
+// Prepares `sql` followed by in(column), binds the ids and runs it into `q`; false (nothing run) when there are no
+// ids or the query failed. For batch reads: `if (!IdSet::select(db, q, "SELECT ... WHERE ", "id", ids)) return map;`
+inline bool select(Database &db, QSqlQuery &q, const QString &sql, const QString &column, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return false;
+    q = db.query(sql + in(column, db.dialect()));
+    q.addBindValue(json(ids));
+    return static_cast<bool>(db.exec(q));
 }
 
 } // namespace IdSet

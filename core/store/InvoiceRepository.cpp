@@ -95,12 +95,9 @@ std::optional<Invoice> InvoiceRepository::findById(qint64 id)
 QHash<qint64, Invoice> InvoiceRepository::findByIds(const QList<qint64> &ids)
 {
     QHash<qint64, Invoice> map;
-    if (ids.isEmpty())
-        return map;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT ") + InvoiceColumns + QStringLiteral(" FROM invoices i WHERE ")
-                             + IdSet::in(QStringLiteral("i.id"), m_db.dialect()));
-    q.addBindValue(IdSet::json(ids));
-    if (!m_db.exec(q))
+    QSqlQuery q;
+    if (!IdSet::select(m_db, q, QStringLiteral("SELECT ") + InvoiceColumns + QStringLiteral(" FROM invoices i WHERE "),
+                       QStringLiteral("i.id"), ids))
         return map;
     map.reserve(ids.size());
     while (q.next()) {
