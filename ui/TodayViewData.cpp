@@ -117,7 +117,7 @@ void TodayData::completeDetails(Database &db)
     if (!m_detailsPending)
         return;
     if (m_actionsPending) {
-        // The items without details carry their action's id only: the whole actions first.
+        // The items without details carry only their action's id, customer, status and amount: whole actions first.
         QList<qint64> ids;
         for (const QList<AgendaItem> *list : {&calls, &emails, &letters})
             for (const AgendaItem &item : *list)

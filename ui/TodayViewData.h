@@ -55,8 +55,9 @@ struct TodayData
     // Brings the calendar up to date (ReminderPlanner::sync) and reads the day as seen on `today`.
     static TodayData load(Database &db, QDate today);
     // The same, but the agenda details (customer, contact, invoices, attempt) are read only for the first
-    // `detailedRows` items of each list, the ones a screen shows; the other items carry their action only (sorted,
-    // counted) until completeDetails(). A big day (thousands of actions) paints without waiting for them all.
+    // `detailedRows` items of each list, the ones a screen shows; the other items are in place and counted but carry
+    // only part of their action (from the stored plan: id, customer, status, amount) until completeDetails(). A big
+    // day (thousands of actions) paints without waiting for them all.
     static TodayData loadFirstRows(Database &db, QDate today, int detailedRows);
     // The same with a number of rows per list (a list of full cards shows fewer rows than a compact one).
     struct FirstRows
