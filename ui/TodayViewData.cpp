@@ -25,18 +25,37 @@ bool isReceivable(const Invoice &invoice)
            && (invoice.kind == Invoice::Kind::Invoice || invoice.kind == Invoice::Kind::OpeningBalance);
 }
 
-// Still to do first, the late ones at the top, then who owes most; done ones last.
+// Where an action stands in its list: still to do first, the late ones at the top, then who owes most; done ones
+// last; ties by customer, then id (ActionRepository::between()'s order). Both ways of reading the day sort by it.
+struct ListOrder
+{
+    bool done;
+    bool late;
+    qint64 amountCents;
+    qint64 customerId;
+    qint64 id;
+
+    static ListOrder of(const Action &a)
+    {
+        return {a.status == Action::Status::Done, a.status == Action::Status::Planned && a.isOverdue(), a.amountCents,
+                a.customerId, a.id};
+    }
+    bool operator<(const ListOrder &o) const
+    {
+        if (done != o.done)
+            return !done;
+        if (late != o.late)
+            return late;
+        if (amountCents != o.amountCents)
+            return amountCents > o.amountCents;
+        return customerId != o.customerId ? customerId < o.customerId : id < o.id;
+    }
+};
+
 void sortActions(QList<const Action *> &actions)
 {
-    const auto done = [](const Action *a) { return a->status == Action::Status::Done; };
-    const auto late = [](const Action *a) { return a->status == Action::Status::Planned && a->isOverdue(); };
-    std::stable_sort(actions.begin(), actions.end(), [&](const Action *a, const Action *b) {
-        if (done(a) != done(b))
-            return !done(a);
-        if (late(a) != late(b))
-            return late(a);
-        return a->amountCents > b->amountCents;
-    });
+    std::sort(actions.begin(), actions.end(),
+              [](const Action *a, const Action *b) { return ListOrder::of(*a) < ListOrder::of(*b); });
 }
 
 // The invoices the promises name, with only the columns the view uses (number, due date, open amount,
@@ -235,35 +254,20 @@ bool TodayData::loadStoredDay(Database &db, FirstRows detailedRows, QSet<qint64>
     }
     struct Row
     {
-        qint64 id;
-        qint64 customerId;
-        qint64 amountCents;
         int list; // 0 calls, 1 e-mails, 2 letters
-        bool done;
-        bool late;
+        ListOrder order;
     };
     std::vector<Row> rows;
     while (q.next()) {
         const int flags = q.value(3).toInt();
-        rows.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                        std::min(flags >> 3, 2), (flags & 4) != 0, (flags & 2) != 0});
+        rows.push_back({std::min(flags >> 3, 2),
+                        {(flags & 4) != 0, (flags & 2) != 0, q.value(2).toLongLong(), q.value(1).toLongLong(),
+                         q.value(0).toLongLong()}});
         if (flags & 1)
-            followUps.insert(rows.back().customerId);
+            followUps.insert(rows.back().order.customerId);
     }
-    // The lists' order: sortActions() (still to do first, the late ones at the top, then who owes most) on
-    // ActionRepository::between()'s (customer, then id).
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        if (a.list != b.list)
-            return a.list < b.list;
-        if (a.done != b.done)
-            return !a.done;
-        if (a.late != b.late)
-            return a.late;
-        if (a.amountCents != b.amountCents)
-            return a.amountCents > b.amountCents;
-        if (a.customerId != b.customerId)
-            return a.customerId < b.customerId;
-        return a.id < b.id;
+        return a.list != b.list ? a.list < b.list : a.order < b.order;
     });
     QList<AgendaItem> *lists[3] = {&calls, &emails, &letters};
     const int firstRows[3] = {detailedRows.calls, detailedRows.emails, detailedRows.letters};
@@ -276,19 +280,19 @@ bool TodayData::loadStoredDay(Database &db, FirstRows detailedRows, QSet<qint64>
     for (const Row &r : rows) {
         QList<AgendaItem> &list = *lists[r.list];
         if (firstRows[r.list] < 0 || list.size() < firstRows[r.list])
-            firstIds << r.id;
+            firstIds << r.order.id;
         AgendaItem &item = list.emplace_back();
         item.detailed = false;
-        item.action.id = r.id;
-        item.action.customerId = r.customerId;
+        item.action.id = r.order.id;
+        item.action.customerId = r.order.customerId;
         item.action.plannedDate = day;
-        item.action.amountCents = r.amountCents;
-        if (r.done) {
+        item.action.amountCents = r.order.amountCents;
+        if (r.order.done) {
             item.action.status = Action::Status::Done;
             ++m_pendingCounts.done;
         } else {
             ++m_pendingCounts.planned;
-            m_pendingCounts.late += r.late;
+            m_pendingCounts.late += r.order.late;
         }
     }
     QHash<qint64, Action> first;
@@ -306,12 +310,8 @@ bool TodayData::loadStoredDay(Database &db, FirstRows detailedRows, QSet<qint64>
         for (AgendaItem &item : *list)
             if (first.contains(item.action.id))
                 item = items.at(next++);
-    for (const QList<AgendaItem> *list : lists)
-        for (const AgendaItem &item : *list)
-            if (!item.detailed) {
-                m_detailsPending = m_actionsPending = true;
-                return true;
-            }
+    // The rows not read whole wait for completeDetails().
+    m_detailsPending = m_actionsPending = qsizetype(first.size()) < qsizetype(rows.size());
     return true;
 }
 
